@@ -1,0 +1,25 @@
+"""Extraction: pure functions of an article's text -> quotes and mentions.
+
+Nothing here touches the database. ``extract(body)`` is the built-in extractor
+that the loader calls through the ``newsframe_extractors`` plugin hook.
+"""
+from ..records import Extraction, Mention
+from .entities import find_entities
+from .quotes import find_quotes
+
+
+def extract(body):
+    """Quotes and entity mentions of one article body."""
+    mentions = find_entities(body)
+    quotes = find_quotes(body, mentions)
+    # descriptions and pronouns that speak ("the secretary said") are mentions of their actor too
+    taken = {(m.start, m.end) for m in mentions}
+    extra = []
+    for q in quotes:
+        if q.speaker_name and q.speaker_start is not None and (q.speaker_start, q.speaker_end) not in taken \
+                and not any(m.start < q.speaker_end and m.end > q.speaker_start for m in mentions):
+            taken.add((q.speaker_start, q.speaker_end))
+            extra.append(Mention(start=q.speaker_start, end=q.speaker_end, text=q.speaker_mention,
+                                 name=q.speaker_name, kind=q.speaker_kind or "person"))
+    all_mentions = tuple(sorted(mentions + extra, key=lambda m: (m.start, m.end)))
+    return Extraction(quotes=tuple(quotes), mentions=all_mentions)

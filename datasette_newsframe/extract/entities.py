@@ -1,0 +1,228 @@
+"""Named entities without a model: capitalised runs typed by gazetteers and shape.
+
+Pure function of the text: ``find_entities(body)`` returns Mention records with
+offsets into ``body``, a canonical name per actor within the article, the role
+the article gives (title words before the name) and, for places standing for a
+government, the surface form in ``via``.
+"""
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from ..records import Mention
+from .gazetteer import (COUNTRIES, FEMALE, MALE, ORG_SUFFIXES, ORGANIZATIONS, PLACE_VARIANTS,
+                        PLACES, TITLES)
+
+TOKEN = r"(?:[A-Z][a-z]?\.(?:[A-Z]\.)*|[A-Z][\w\-]*(?:['\u2019][A-Za-z]+)*\.?|O['\u2019][A-Z]\w+)"
+PARTICLE = r"(?:de|van|von|bin|al|da|del|der|la|le|di)"
+RUN = re.compile(rf"(?<![\w\-]){TOKEN}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{TOKEN})*")
+POSSESSIVE = re.compile(r"['\u2019]s?$")
+ACRONYM = re.compile(r"^[A-Z]{2,6}s?$")
+
+STOP = set("""A An The This That These Those It Its In On At By For From With Without Of To As And But Or Nor
+So Yet If When While Where Why How What Who Whom Whose Which After Before Since Until Although Though Because
+During Despite Under Over About Against Between Into Through Among Amid Also Still Just Even Only Then Now
+Last Next Early Late Earlier Later Yesterday Today Tomorrow Tonight There Here He She They We I You His Her
+Their Our My Your Him Them Us Me Mr Mrs Ms Such Many Most Some Any All Both Each Every Few Several No Not
+Should Would Could Can Will May Might Must Shall Do Does Did Is Are Was Were Be Been Being Has Have Had
+Let Let's Please Yes Well Oh Like Unlike According Speaking Asked Told Said Says Meanwhile However Instead
+Indeed Moreover Furthermore Nevertheless Nonetheless Thus Therefore Hence Regardless Read More Watch See
+Sign Click Share Follow Photo Video Image Getty Images AP Editor Note Update Updated Advertisement Related
+One Two Three Four Five Six Seven Eight Nine Ten First Second Third Another Other New Old Big Top High
+Whether Once Almost Perhaps Maybe Again Not Never Always Often Sometimes Asked Why""".split())
+DAYS_MONTHS = set("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+Jan. Feb. Mar. Apr. Aug. Sep. Sept. Oct. Nov. Dec. Christmas Easter Thanksgiving Halloween""".split())
+ROLE_WORDS = {"of", "vice-presidential", "presidential", "nominee", "candidate", "foreign", "minister",
+              "secretary", "spokesman", "spokeswoman", "chief", "leader", "senator", "deputy", "top",
+              "former", "democratic", "republican", "president", "press", "national", "security",
+              "adviser", "advisor", "campaign", "manager", "chairman", "director", "defense", "state",
+              "army", "general", "ambassador", "governor", "gov.", "sen.", "rep.", "mayor"}
+
+
+def _build_aliases():
+    """surface form -> (canonical name, kind, stands-for-government?)."""
+    table = {}
+    for country, (adjectives, seats) in COUNTRIES.items():
+        table[country] = (country, "country", False)
+        for a in adjectives:
+            if not a[0].isupper() or not a.endswith(("n", "ese", "ish", "i", "ian")) or " " in a:
+                table.setdefault(a, (country, "country", False))
+        for seat in seats:
+            table.setdefault(seat.replace("the ", ""), (country, "country", True))
+    for org, aliases in ORGANIZATIONS.items():
+        table[org] = (org, "organization", False)
+        for a in aliases:
+            table.setdefault(a.replace("the ", "") if a.startswith("the ") else a, (org, "organization", False))
+    for place in PLACES:
+        table.setdefault(place, (PLACE_VARIANTS.get(place, place), "place", False))
+    for variant, canonical in PLACE_VARIANTS.items():
+        table[variant] = (canonical, "place", False)
+    table["Kremlin"] = ("Russia", "country", True)
+    return table
+
+
+ALIASES = _build_aliases()
+# Adjectives ("Russian") are roles and nationalities, not mentions on their own.
+ADJECTIVES = {a for _, (adjs, _) in COUNTRIES.items() for a in adjs if a.endswith(("n", "ese", "ish", "i"))
+              and a not in COUNTRIES and a not in ("Iran", "Oman", "Japan", "Taiwan", "Pakistan", "Afghanistan")}
+ADJECTIVES -= {"US", "U.S.", "UK", "U.K.", "USA"}
+GAZETTEER = re.compile(
+    r"(?<![\w\-])(" + "|".join(re.escape(k) for k in sorted(ALIASES, key=len, reverse=True)) + r")(?![\w\-])"
+)
+
+
+@dataclass(frozen=True)
+class Person:
+    """A person as first named in full in the article."""
+
+    name: str
+    gender: Optional[str]
+
+
+def _gender(first):
+    return "female" if first in FEMALE else "male" if first in MALE else None
+
+
+def _role_before(body, start):
+    """Title words written right before a name ("US Secretary of State")."""
+    words = list(re.finditer(r"[\w\.\-']+", body[max(0, start - 80):start]))
+    keep = None
+    for m in reversed(words):
+        w = m.group()
+        if w in TITLES or w in ADJECTIVES or w.lower() in ROLE_WORDS or w in ("US", "U.S."):
+            keep = m
+            continue
+        break
+    if keep is None:
+        return None
+    role = body[max(0, start - 80) + keep.start():start].strip(" ,")
+    role = re.sub(r"^(of|the)\s+", "", role)
+    return role or None
+
+
+def _split_run(body, run_start, run_end):
+    """A capitalised run -> (start, end, role) of the name inside it, or None."""
+    tokens = list(re.finditer(r"\S+", body[run_start:run_end]))
+    base = run_start
+    # leading function words and titles are not part of the name
+    while tokens and (tokens[0].group() in STOP or tokens[0].group() in TITLES
+                      or tokens[0].group() in DAYS_MONTHS
+                      or (tokens[0].group() in ADJECTIVES and len(tokens) > 1)):
+        tokens.pop(0)
+    while tokens and tokens[-1].group() in DAYS_MONTHS:
+        tokens.pop()
+    if not tokens:
+        return None
+    start = base + tokens[0].start()
+    end = base + tokens[-1].end()
+    text = body[start:end]
+    stripped = POSSESSIVE.sub("", text)
+    if stripped != text and len(stripped) > 1:
+        end = start + len(stripped)
+    while end > start and body[end - 1] in ".,":
+        # keep "Jr." and initials, drop sentence periods
+        if re.search(r"(?:\b[A-Z]|Jr|Sr|St|Inc|Co|Corp)\.$", body[start:end]):
+            break
+        end -= 1
+    if end <= start:
+        return None
+    return start, end, _role_before(body, start)
+
+
+def find_entities(body):
+    """Mentions of people, organisations, countries and places in ``body``, in order."""
+    found = []  # (start, end, name, kind, role, via)
+    taken = []
+    for m in GAZETTEER.finditer(body):
+        surface = m.group(1)
+        canonical, kind, seat = ALIASES[surface]
+        if surface in ADJECTIVES:
+            continue
+        found.append((m.start(1), m.end(1), canonical, kind, None, surface if seat or surface != canonical else None))
+        taken.append((m.start(1), m.end(1)))
+
+    def free(s, e):
+        return not any(s < te and e > ts for ts, te in taken)
+
+    candidates = []
+    for m in RUN.finditer(body):
+        s, e = m.start(), m.end()
+        # cut the run where it runs into a gazetteer name ("Texas Sen. Ted Cruz") and keep the rest
+        for ts, te in taken:
+            if s < te and e > ts:
+                if ts > s:
+                    e = ts
+                else:
+                    s = te
+        split = _split_run(body, s, e) if e > s else None
+        if split is None:
+            continue
+        s, e, role = split
+        text = body[s:e].strip(" ,.")
+        if not text or not free(s, e) or text in STOP or text in DAYS_MONTHS or text in TITLES or text in ADJECTIVES:
+            continue
+        e = s + len(body[s:e].rstrip(" ,."))
+        candidates.append((s, e, body[s:e], role))
+
+    people = {}  # full name -> Person
+    for s, e, text, role in candidates:
+        words = text.split()
+        last = words[-1]
+        if last in ORG_SUFFIXES or (len(words) > 1 and words[-1] in ("Times", "Post", "News")):
+            found.append((s, e, text, "organization", None, None))
+        elif len(words) == 1 and ACRONYM.match(text):
+            found.append((s, e, text, "organization", None, None))
+        elif len(words) >= 2 and all(w[0].isupper() for w in words):
+            people.setdefault(text, Person(text, _gender(words[0])))
+            found.append((s, e, text, "person", role, None))
+        elif len(words) == 1 and (role or _followed_by_speech(body, e)):
+            found.append((s, e, text, "person", role, None))
+        elif len(words) == 1:
+            found.append((s, e, text, "?", role, None))
+
+    # within the article, a surname or first name alone is the full name seen nearest before it
+    found.sort()
+    out = []
+    full_by_pos = [(s, name) for s, e, name, kind, _, _ in found if kind == "person" and " " in name]
+    for s, e, name, kind, role, via in found:
+        if kind in ("person", "?") and " " not in name:
+            match = _nearest_full(name, s, full_by_pos)
+            if match:
+                name, kind = match, "person"
+            elif kind == "?":
+                continue
+        out.append(Mention(start=s, end=e, text=body[s:e], name=name, kind=kind, role=role, via=via))
+    return out
+
+
+def _nearest_full(word, pos, full_by_pos):
+    """Full name whose surname (or first name) is ``word``: nearest before, else most frequent."""
+    def matches(full):
+        parts = [POSSESSIVE.sub("", p) for p in full.split()]
+        return parts[-1] == word or (parts[0] == word and len(parts) > 1)
+    before = [n for s, n in full_by_pos if s < pos and matches(n)]
+    if before:
+        return before[-1]
+    after = [n for s, n in full_by_pos if matches(n)]
+    if after:
+        return max(after, key=after.count)  # ties: the first seen, so loads are reproducible
+    return None
+
+
+SPEECH_AFTER = re.compile(r"^\s*(?:,[^,]{0,60},\s*)?(?:has |had |also |later |then |again |further |)"
+                          r"(?:said|says|told|added|stated|claimed|argued|wrote|tweeted|warned|noted|"
+                          r"asked|accused|insisted|explained|announced|replied|responded|urged)\b")
+
+
+def _followed_by_speech(body, end):
+    return bool(SPEECH_AFTER.match(body[end:end + 80]))
+
+
+def persons(mentions):
+    """Person records by canonical name, for pronoun resolution."""
+    out = {}
+    for m in mentions:
+        if m.kind == "person" and m.name not in out:
+            out[m.name] = Person(m.name, _gender(m.name.split()[0]))
+    return out

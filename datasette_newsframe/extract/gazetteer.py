@@ -1,0 +1,153 @@
+"""Small built-in gazetteers: countries and what stands for them, organisations, titles.
+
+Kept deliberately small and editable; entities.py uses them to type capitalised
+names without a statistical model (fast, offline, no download).
+"""
+
+# country -> (adjectives / demonyms, places and institutions that stand for its government)
+COUNTRIES = {
+    "United States": (["US", "U.S.", "American", "America", "USA", "United States of America"],
+                      ["Washington", "the White House", "White House", "the Pentagon", "Pentagon"]),
+    "Russia": (["Russian", "Russian Federation"], ["Moscow", "the Kremlin", "Kremlin"]),
+    "Ukraine": (["Ukrainian"], ["Kiev", "Kyiv"]),
+    "Iran": (["Iranian", "Islamic Republic"], ["Tehran"]),
+    "China": (["Chinese", "People's Republic of China"], ["Beijing"]),
+    "United Kingdom": (["UK", "U.K.", "British", "Britain", "Great Britain"], ["London", "Downing Street"]),
+    "France": (["French"], ["Paris", "the Elysee", "Elysee"]),
+    "Germany": (["German"], ["Berlin"]),
+    "Belarus": (["Belarusian", "Belarussian"], ["Minsk"]),
+    "Israel": (["Israeli"], ["Tel Aviv", "Jerusalem"]),
+    "Syria": (["Syrian"], ["Damascus"]),
+    "Iraq": (["Iraqi"], ["Baghdad"]),
+    "Afghanistan": (["Afghan"], ["Kabul"]),
+    "Turkey": (["Turkish", "Türkiye"], ["Ankara"]),
+    "Saudi Arabia": (["Saudi"], ["Riyadh"]),
+    "Japan": (["Japanese"], ["Tokyo"]),
+    "North Korea": (["North Korean", "DPRK"], ["Pyongyang"]),
+    "South Korea": (["South Korean"], ["Seoul"]),
+    "India": (["Indian"], ["New Delhi"]),
+    "Pakistan": (["Pakistani"], ["Islamabad"]),
+    "Mexico": (["Mexican"], ["Mexico City"]),
+    "Canada": (["Canadian"], ["Ottawa"]),
+    "Cuba": (["Cuban"], ["Havana"]),
+    "Venezuela": (["Venezuelan"], ["Caracas"]),
+    "Poland": (["Polish"], ["Warsaw"]),
+    "Sweden": (["Swedish"], ["Stockholm"]),
+    "Italy": (["Italian"], ["Rome"]),
+    "Spain": (["Spanish"], ["Madrid"]),
+    "Egypt": (["Egyptian"], ["Cairo"]),
+    "Libya": (["Libyan"], ["Tripoli"]),
+    "Yemen": (["Yemeni"], ["Sanaa"]),
+    "Lebanon": (["Lebanese"], ["Beirut"]),
+    "Qatar": (["Qatari"], ["Doha"]),
+    "Georgia (country)": (["Georgian"], ["Tbilisi"]),
+    "Kazakhstan": (["Kazakh"], ["Astana"]),
+    "Brazil": (["Brazilian"], ["Brasilia"]),
+    "Australia": (["Australian"], ["Canberra"]),
+    "Greece": (["Greek"], ["Athens"]),
+    "Palestine": (["Palestinian"], ["Ramallah"]),
+    "Vietnam": (["Vietnamese"], ["Hanoi"]),
+}
+
+# Regions and cities that are places, not governments.
+PLACES = {
+    "Europe", "Asia", "Africa", "Middle East", "West", "Donetsk", "Lugansk", "Luhansk", "Crimea",
+    "Donbas", "Donbass", "Iowa", "New Hampshire", "Ohio", "Florida", "Pennsylvania", "Texas",
+    "California", "New York", "Virginia", "North Carolina", "Nevada", "Colorado", "Michigan",
+    "Wisconsin", "Arizona", "Utah", "Indiana", "Illinois", "Chicago", "Philadelphia", "Cleveland",
+    "Las Vegas", "Los Angeles", "Brooklyn", "Manhattan", "Vermont", "Arkansas", "Alabama", "Georgia",
+    "South Carolina", "Missouri", "Minnesota", "Maine", "Oregon", "Washington State", "Baltimore",
+    "Boston", "Miami", "Denver", "Atlanta", "Dallas", "Houston", "Detroit", "Milwaukee", "Tennessee",
+    "Kentucky", "Louisiana", "Massachusetts", "Connecticut", "New Jersey", "Maryland", "Kansas",
+    "Nebraska", "Oklahoma", "Mississippi", "Idaho", "Montana", "Wyoming", "Alaska", "Hawaii",
+    "New Mexico", "West Virginia", "Delaware", "Rhode Island", "Iowa City", "Des Moines",
+    "Charlotte", "Orlando", "Tampa", "Phoenix", "Seattle", "San Francisco", "Silicon Valley",
+    "Wall Street", "Capitol Hill", "Mosul", "Aleppo", "Benghazi", "Gaza", "West Bank",
+    "Stockholm", "Geneva", "Brussels", "Vienna",
+}
+
+# Spelling variants that are one place.
+PLACE_VARIANTS = {"Luhansk": "Lugansk", "Kyiv": "Kiev", "Donbass": "Donbas"}
+
+# Well-known organisations (canonical name -> other names).
+ORGANIZATIONS = {
+    "NATO": ["North Atlantic Treaty Organization", "the North Atlantic Treaty Organization"],
+    "OSCE": ["Organization for Security and Cooperation in Europe",
+             "Organization for Security and Co-operation in Europe"],
+    "United Nations": ["UN", "U.N."],
+    "European Union": ["EU", "E.U."],
+    "Reuters": [], "Interfax": [], "CNN": [], "Fox News": ["Fox"], "MSNBC": [], "NBC": ["NBC News"],
+    "CBS": ["CBS News"], "ABC": ["ABC News"], "BBC": [], "Associated Press": ["AP"], "TASS": [],
+    "Xinhua": [], "IRNA": [], "Press TV": ["Iran Press TV"], "Politico": [], "Breitbart": ["Breitbart News"],
+    "The New York Times": ["New York Times", "the New York Times", "NYT"],
+    "The Washington Post": ["Washington Post", "the Washington Post"], "USA Today": ["USA TODAY"],
+    "The Wall Street Journal": ["Wall Street Journal", "the Wall Street Journal", "WSJ"],
+    "HuffPost": ["Huffington Post", "The Huffington Post"], "Twitter": [], "Facebook": [],
+    "Brookings Institution": ["the Brookings Institution", "Brookings"],
+    "FBI": ["Federal Bureau of Investigation"], "CIA": ["Central Intelligence Agency"],
+    "State Department": ["the State Department", "Department of State"],
+    "Justice Department": ["the Justice Department", "Department of Justice", "DOJ"],
+    "Congress": [], "Senate": ["the Senate"], "House of Representatives": ["the House"],
+    "Supreme Court": ["the Supreme Court"], "Democratic Party": ["Democrats", "the Democratic Party", "DNC",
+                                                                 "Democratic National Committee"],
+    "Republican Party": ["Republicans", "GOP", "the Republican Party", "RNC",
+                         "Republican National Committee"],
+    "Clinton Foundation": ["the Clinton Foundation"], "Pew Research Center": ["Pew"],
+    "Gallup": [], "Quinnipiac University": ["Quinnipiac"], "WikiLeaks": [], "ISIS": ["Islamic State", "ISIL"],
+    "Taliban": ["the Taliban"], "Hamas": [], "Hezbollah": [], "Planned Parenthood": [],
+    "Department of Defense": ["Defense Department", "the Defense Department", "DoD"],
+    "Kremlin": [],
+}
+
+# Words that end an organisation's name.
+ORG_SUFFIXES = {
+    "Institution", "Institute", "Party", "Agency", "Department", "Ministry", "Council", "Committee",
+    "Campaign", "University", "College", "News", "Times", "Post", "Journal", "Foundation",
+    "Association", "Bank", "Corp", "Corp.", "Inc", "Inc.", "Group", "Organization", "Organisation",
+    "Union", "Alliance", "Commission", "Court", "Administration", "Center", "Centre", "Network",
+    "Company", "Co.", "Fund", "Service", "Office", "Board", "Bureau", "Force", "Forces", "Army",
+    "Navy", "Guard", "Society", "Federation", "Caucus", "PAC", "Project", "Coalition", "Network",
+    "Magazine", "Herald", "Tribune", "Gazette", "Press", "Radio", "TV", "Television", "Channel",
+    "Club", "League", "Authority", "House", "Senate", "Congress", "Assembly", "Parliament", "Police",
+    "Reserve", "Secretariat", "Watch", "Initiative", "Trust", "Fed", "Airlines", "Motors", "Media",
+}
+
+# Titles written before a name; they go into the role, not into the name.
+TITLES = {
+    "President", "Vice", "Secretary", "Sen.", "Senator", "Rep.", "Representative", "Gov.", "Governor",
+    "Mr.", "Mrs.", "Ms.", "Miss", "Dr.", "Prof.", "Professor", "Minister", "Prime", "Deputy",
+    "Chancellor", "Judge", "Justice", "Gen.", "General", "Col.", "Lt.", "Adm.", "Admiral", "Mayor",
+    "Speaker", "Chairman", "Chairwoman", "Chair", "Leader", "Ambassador", "Attorney", "Sheriff",
+    "Pope", "King", "Queen", "Prince", "Princess", "Sir", "Lord", "Lady", "Director", "Commissioner",
+    "Spokesman", "Spokeswoman", "Spokesperson", "Chief", "Foreign", "Defense", "Defence", "State",
+    "Former", "former", "First", "Supreme", "Ayatollah", "Sheikh", "Rev.", "Reverend", "Father",
+    "Candidate", "Nominee", "Majority", "Minority", "Whip", "Senior", "Adviser", "Advisor",
+    "Congressman", "Congresswoman", "Councilman", "Councilwoman", "Assemblyman", "Officer",
+    "Executive", "CEO", "Founder", "Co-founder", "Trustee", "Ret.", "U.S.", "US", "Democratic",
+    "Republican", "Independent", "Presidential", "Sgt.", "Capt.", "Maj.", "Cmdr.", "Gen", "Sens.",
+    "Reps.", "Govs.", "Messrs.", "Mx.", "Emperor", "Sultan", "Emir", "Crown", "General's",
+}
+
+# First names with a usual gender, used only to pick a pronoun's antecedent.
+FEMALE = set("""Hillary Chelsea Wendy Nancy Elizabeth Elisabeth Kellyanne Sarah Huma Donna Debbie Melania
+Ivanka Michelle Condoleezza Madeleine Angela Theresa Marine Nikki Carly Jill Susan Loretta Janet Kamala
+Tulsi Amy Kirsten Maxine Dianne Barbara Laura Hope Katrina Megyn Ann Anne Mary Jennifer Jessica Karen
+Lisa Linda Patricia Maria Margaret Catherine Kate Emily Rachel Rebecca Heather Julie Julia Claire Alice
+Lindsey Stephanie Sharon Deborah Lynn Kathleen Katie Kelly Christina Christine Valerie Jane Joan Joanne
+Marsha Martha Cynthia Diane Gina Tammy Tina Abigail Ilhan Alexandria Sheila Roberta Victoria Anna Olga
+Maria Natalia Yulia Irina Ursula Liz Meghan Samantha Ruth Sonia Elena Neera Jen Jennifer Nina Zoe Zainab
+Jeanne Brenda Carol Sandra Betsy Dana Erin Gretchen Joy Robin Sally Shirley Wanda Ellen Helen Gloria""".split())
+MALE = set("""Donald Bill William Barack Joe Joseph Mike Michael Tim Timothy Bernie Ted Marco Jeb John Ben
+Chris Christopher Rand Paul Vladimir Sergei Sergey Antony Anthony Jim James Robert Bob Rudy Newt Reince
+Corey Steve Stephen Steven Eric Jared Rick Scott Mitch Harry Chuck Charles Jason Kevin Lindsey George Dick
+Al Mark David Dave Tom Thomas Jack Richard Ron Ronald Gary Lester Matt Matthew Sean Bret Brian Andrew
+Peter Frank Jeff Jeffrey Ken Kenneth Larry Lawrence Martin Patrick Sam Samuel Tony Xi Recep Benjamin
+Bashar Kim Hassan Mohammad Mohammed Ali Abdullah Emmanuel Boris Justin Alexei Dmitry Dmitri Lavrov Jens
+Hunter Beau Adam Josh Joshua Ryan Nick Nicholas Dan Daniel Greg Gregory Jon Jonathan Keith Kyle Luke Ned
+Nate Nathan Phil Philip Ray Raymond Roger Russ Russell Todd Tucker Wolf Jake Jorge Carlos Luis Juan
+Jose Pedro Marc Franklin Woodrow Dwight Lyndon Gerald Herbert Abraham Ulysses Mitt Lamar Orrin Roy
+Kellen Doug Douglas Howard Hugh Ian Ivan Jerry Jesse Jimmy Karl Kurt Lou Louis Mario Maurice Max Mel
+Mo Ned Neil Oliver Oscar Pat Pete Ralph Reggie Rex Rob Rod Ross Rudolph Stan Stuart Ted Terry Travis
+Trey Troy Vince Vincent Walter Wayne Will Willie Yuri Zach Zachary Evan Elijah Eli Andy Alan Allen Ari""".split()) - {"Lindsey", "Kim"}
+
+PRONOUNS = {"he": "male", "she": "female", "they": None, "it": None, "we": None, "i": None}

@@ -1,0 +1,57 @@
+"""Names -> keys for merging aliases, without a model.
+
+"Russian President Vladimir Putin", "Vladimir V. Putin", "Mr. Putin" and "Putin's"
+all have the key "putin" as a surname key and "vladimir putin" as a full key.
+"""
+import re
+import unicodedata
+
+from .gazetteer import COUNTRIES, ORG_SUFFIXES, TITLES
+
+# "Russian President Vladimir Putin": nationality words open a role, as titles do.
+_NATIONAL = {a for adjectives, _ in COUNTRIES.values() for a in adjectives}
+
+_SUFFIX = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+_INITIAL = re.compile(r"^[A-Z]\.?$")
+
+
+def fold(text):
+    """Lowercase, strip accents and punctuation at the ends of words."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return text.lower()
+
+
+def name_words(name):
+    """The words of a personal name without titles, initials, suffixes or possessives."""
+    words = [w for w in re.split(r"\s+", (name or "").strip()) if w]
+    words = [_POSSESSIVE.sub("", w) for w in words]
+    # titles and roles only count at the front ("Secretary of State Antony Blinken")
+    while words and (words[0] in TITLES or words[0] in _NATIONAL
+                     or words[0].lower() in {"of", "the", "state", "foreign", "minister", "president"}):
+        words.pop(0)
+    words = [w for w in words if not _INITIAL.match(w) and fold(w).strip(".,") not in _SUFFIX]
+    return [fold(w).strip(".,;:") for w in words if fold(w).strip(".,;:")]
+
+
+def actor_key(name):
+    """Normalised key used to merge aliases of one actor.
+
+    People: the surname ("Russian President Vladimir Putin", "Mr. Putin" -> "putin");
+    which full name a bare surname belongs to is decided per article and corpus, never
+    by this key alone. Organisations keep all their words ("brookings institution").
+    Empty or NULL input gives None.
+    """
+    words = name_words(name)
+    if not words:
+        return None
+    raw = (name or "").split()
+    if raw and (raw[-1] in ORG_SUFFIXES or len(words) > 4 or not all(w[:1].isupper() for w in raw if w not in ("of", "the"))):
+        return " ".join(words)
+    return words[-1]
+
+
+def surname(name):
+    words = name_words(name)
+    return words[-1] if words else None

@@ -1,0 +1,435 @@
+"""Quotations and reported speech, with their speakers, cues and kinds.
+
+Pure function of the text: ``find_quotes(body, mentions)`` returns Quote records
+with offsets into ``body``. No model: quote marks are paired per paragraph, and
+attributions are read from the few words around each quote, the way news is
+written ("...," Blinken said / Lavrov said: "..." / according to X, ...).
+"""
+import re
+
+from ..records import Quote
+from .lexicon import FORMS, lemma_of
+from .speakers import Resolver, np_after, np_before
+
+OPEN_MARKS = "\u201c\u201e\u00ab"
+CLOSE_MARKS = "\u201d\u00bb"
+STRAIGHT = '"'
+DOUBLE = OPEN_MARKS + CLOSE_MARKS + STRAIGHT
+
+# Reporting verbs that introduce speech, as written (longest first so "pointed out" wins).
+_NOT_SPEECH = {"show", "showed", "shown", "shows", "find", "found", "finds", "prove", "proved", "proven",
+               "demonstrate", "demonstrated", "demonstrates", "demonstrating", "post", "posted", "posts",
+               "posting", "order", "ordered", "orders", "ordering", "command", "commanded", "commands",
+               "continue", "continues", "continued", "continuing", "speaking", "spoke", "speak", "speaks",
+               "spoken", "so-called", "report", "reports", "reporting", "attack", "attacks", "attacking",
+               "charge", "charges", "charging", "quote", "quotes", "quoting", "cite", "cites", "citing",
+               "find", "finding", "answer", "answers", "answering", "describe", "describes", "describing",
+               "estimate", "estimates", "estimating", "rail", "rails", "railing", "dismiss", "dismisses",
+               "dismissing", "agree", "agrees", "agreeing", "mention", "mentions", "mentioning",
+               "observe", "observes", "observing", "believe", "believes", "believing", "think",
+               "thinks", "thinking", "thought", "blame", "blames", "blaming", "mock", "mocks",
+               "mocking", "appeal", "appeals", "appealing", "post", "conclude", "concludes",
+               "concluding", "recall", "recalls", "recalling", "predict", "predicts", "predicting",
+               "promise", "promises", "promising", "vow", "vows", "vowing", "pledge", "pledges",
+               "pledging", "demand", "demands", "demanding", "order", "state", "states"}
+CUE_FORMS = sorted((f for f in FORMS if f not in _NOT_SPEECH and not f.startswith(("what ", "according", "so-"))
+                    and not FORMS[f].startswith(("what ", "so-", "according"))), key=len, reverse=True)
+CUE = r"(?:" + "|".join(re.escape(f) for f in CUE_FORMS) + r")"
+CUE_RE = re.compile(rf"(?<![\w\-]){CUE}(?![\w\-])", re.I)
+# Verbs that take a reported clause ("said the expansion ... was a red line").
+CLAUSE_CUES = re.compile(
+    r"(?<![\w\-])(said|says|say|told|tells|added|adds|stated|claimed|claims|argued|argues|insisted|insists|"
+    r"warned|warns|noted|notes|announced|announces|acknowledged|acknowledges|admitted|admits|explained|"
+    r"explains|suggested|suggests|alleged|alleges|asserted|asserts|contended|contends|maintained|"
+    r"maintains|predicted|predicts|promised|promises|reported|reports|vowed|vows|wrote|writes|"
+    r"tweeted|tweets|believes|believed|thinks|thought|confirmed|confirms|denied|denies|stressed|"
+    r"stresses|emphasized|emphasised|emphasizes|conceded|concedes|revealed|reveals|replied|replies|"
+    r"responded|responds|declared|declares|indicated|indicates|recalled|recalls|complained|complains|"
+    r"boasted|boasts|pointed out|points out|accused|accuses|urged|urges|testified|testifies|"
+    r"acknowledged|conceded|hinted|hints|charged|charges|countered|counters|signaled|signalled)"
+    r"(?![\w\-])"
+)
+ADVERBS = r"(?:(?:has|have|had|was|were|is|also|later|then|again|further|previously|earlier|once|" \
+          r"repeatedly|recently|often|frequently|publicly|privately|simply|just|flatly|even|still|" \
+          r"would|will|could|may|might|reportedly|allegedly|separately|similarly|likewise|" \
+          r"on \w+day|in a statement|in an interview)\s+)*"
+DISTANCE = re.compile(r"(?<![\w\-])(so-called|what (?:they|he|she|it|critics|some) (?:call|calls|called|"
+                      r"described as|describe as|claim)|dubbed|branded|billed as|labeled|labelled)"
+                      r"[\s,]*$", re.I)
+ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|No|Inc|Co|Corp|vs|"
+                    r"Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Prof|Rev|Ft|Mt|approx|etc)|\b[A-Z]|"
+                    r"\b(?:[A-Z]\.)+[A-Z])\.$")
+
+
+def paragraphs(body):
+    """(start, end) of each non-blank line: news paragraphs are one line each here."""
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", body) if m.group().strip()]
+
+
+def _is_open(body, i, start):
+    """Whether a straight double quote at ``i`` opens a quotation (by what stands beside it)."""
+    before = body[i - 1] if i > start else " "
+    after = body[i + 1] if i + 1 < len(body) else " "
+    if before.isspace() or before in "([{\u2014\u2013-/:" or i == start:
+        return not after.isspace()
+    if after.isspace() or after in ".,;:!?)]}\u2014\u2013-":
+        return False
+    return not before.isalnum()
+
+
+def pair_marks(body, start, end):
+    """Quoted spans in one paragraph: [(open_mark, close_mark or None)].
+
+    Curly marks say which way they face; straight marks are read from their
+    neighbours. An unclosed quote runs to the paragraph end (news style for a
+    quote that goes on in the next paragraph); a stray closing mark is ignored,
+    so one odd mark never costs the rest of the article.
+    """
+    spans = []
+    opened = None
+    for i in range(start, end):
+        c = body[i]
+        if c not in DOUBLE:
+            continue
+        if c in OPEN_MARKS:
+            is_open = True
+        elif c in CLOSE_MARKS:
+            is_open = False
+        else:
+            # inside a quotation a straight mark closes it, unless it plainly opens a new one
+            is_open = _is_open(body, i, start) if opened is None else (
+                i + 1 < end and body[i - 1].isspace() and not body[i + 1].isspace()
+                and body[i + 1] not in ".,;:!?")
+        if is_open:
+            if opened is not None:
+                spans.append((opened, None, i))  # previous quote never closed
+            opened = i
+        elif opened is not None:
+            spans.append((opened, i, i))
+            opened = None
+    if opened is not None:
+        spans.append((opened, None, end))
+    return spans
+
+
+def sentence_bounds(body, start, end, quoted):
+    """Sentence (start, end) pairs in [start, end), never splitting inside a quotation."""
+    inside = [(a, b) for a, b in quoted]
+    bounds = []
+    s = start
+    for m in re.finditer(r"[.!?]+[\"'\u201d\u2019)\]]*\s+(?=[\"\u201c\u2018'(\[]?[A-Z0-9])", body[start:end]):
+        cut = start + m.end()
+        stop = start + m.start()
+        if any(a <= stop < b for a, b in inside):
+            continue
+        if ABBREV.search(body[max(s, stop - 12):stop + 1]):
+            continue
+        bounds.append((s, cut))
+        s = cut
+    if s < end:
+        bounds.append((s, end))
+    return bounds
+
+
+def _trim(body, s, e):
+    """Trim white space and a trailing comma from a quoted span."""
+    while s < e and body[s].isspace():
+        s += 1
+    while e > s and (body[e - 1].isspace() or body[e - 1] == ","):
+        e -= 1
+    return s, e
+
+
+def _words(text):
+    return len(re.findall(r"[\w'\u2019\-]+", text))
+
+
+def _looks_like_title(text):
+    """Quoted names of shows, books, films: every main word capitalised, no clause."""
+    words = re.findall(r"[\w'\u2019\-]+", text)
+    if not words or len(words) > 8 or text.rstrip(",.").endswith(("?", "!")):
+        return False
+    small = {"a", "an", "the", "of", "in", "on", "and", "or", "to", "for", "at", "with", "is", "vs"}
+    return all(w[0].isupper() or w.lower() in small or w[0].isdigit() for w in words) and words[0][0].isupper() \
+        and len(words) > 1
+
+
+def find_quotes(body, mentions):
+    """All quotations in ``body``: direct, partial, scare and indirect."""
+    resolver = Resolver(body, mentions)
+    out = []
+    last = None  # last attributed quote: (Quote, paragraph index)
+    paras = paragraphs(body)
+    for p_index, (p_start, p_end) in enumerate(paras):
+        marks = pair_marks(body, p_start, p_end)
+        quoted = [(o, (c + 1) if c is not None else stop) for o, c, stop in marks]
+        sentences = sentence_bounds(body, p_start, p_end, quoted)
+        resolver.add_quoted(quoted)
+        para_quotes = []
+        for o, c, stop in marks:
+            q = _direct(body, o, c, stop, p_start, sentences, resolver)
+            if q is not None:
+                para_quotes.append(q)
+        # quotes with no words of attribution: keep the speaker of the paragraph or the last one
+        filled = []
+        for i, q in enumerate(para_quotes):
+            if q.speaker_start is None and q.kind == "direct":
+                donor = next((x for x in reversed(filled) if x.speaker_start is not None), None)
+                if donor is None:
+                    donor = next((x for x in para_quotes[i + 1:] if x.speaker_start is not None
+                                  and x.kind == "direct"), None)
+                if donor is None and last is not None and last[1] >= p_index - 2 \
+                        and body[q.start - 1] in DOUBLE and q.start - 1 == p_start:
+                    donor = last[0]
+                if donor is not None:
+                    q = _with_speaker(q, donor)
+            filled.append(q)
+        out.extend(filled)
+        for q in filled:
+            if q.speaker_start is not None and q.kind == "direct":
+                last = (q, p_index)
+        quoted_ranges = quoted
+        for s, e in sentences:
+            if any(a < e and b > s for a, b in quoted_ranges):
+                continue
+            out.extend(_indirect(body, s, e, resolver))
+    out.sort(key=lambda q: (q.start, q.end))
+    return out
+
+
+def _with_speaker(q, donor):
+    return Quote(start=q.start, end=q.end, text=q.text, kind=q.kind,
+                 speaker_mention=donor.speaker_mention, speaker_start=donor.speaker_start,
+                 speaker_end=donor.speaker_end, speaker_name=donor.speaker_name,
+                 speaker_kind=donor.speaker_kind, cue=donor.cue, cue_lemma=donor.cue_lemma,
+                 cue_start=donor.cue_start, cue_end=donor.cue_end)
+
+
+def _sentence_of(sentences, pos):
+    for s, e in sentences:
+        if s <= pos < e:
+            return s, e
+    return sentences[-1] if sentences else (pos, pos)
+
+
+def _direct(body, o, c, stop, p_start, sentences, resolver):
+    """One quoted span -> a direct, partial or scare Quote (or None for titles and empties)."""
+    s, e = _trim(body, o + 1, c if c is not None else stop)
+    if e <= s:
+        return None
+    text = body[s:e]
+    n_words = _words(text)
+    if n_words == 0:
+        return None
+    sent_s, sent_e = _sentence_of(sentences, o)
+    close_end = (c + 1) if c is not None else stop
+    before = body[sent_s:o]
+    after = body[close_end:max(sent_e, close_end)]
+    attribution = _attribution_after(body, close_end, after) or _attribution_before(body, sent_s, o, before)
+    distance = DISTANCE.search(before)
+    embedded = bool(re.search(r"[\w,]\s*$", before)) and not re.search(
+        rf"(?:{CUE}|:)\s*,?\s*$", before, re.I) and not before.strip() == ""
+    starts_clause = text[:1].isupper() or text[:1] in "([\u2014-'" or not before.strip() \
+        or re.search(r"[:,]\s*$", before)
+    if _looks_like_title(text) and n_words <= 6 and attribution is None:
+        return None
+    if distance is not None or (n_words <= 3 and attribution is None and not starts_clause):
+        kind = "scare"
+        if distance is not None:
+            cue, cue_s = distance.group(1), sent_s + distance.start(1)
+            attribution = attribution or _subject(body, sent_s, o, resolver, cue, cue_s)
+    elif embedded and not starts_clause:
+        kind = "partial"
+    elif embedded and n_words <= 5 and not text[:1].isupper():
+        kind = "partial"
+    else:
+        kind = "direct"
+    if attribution is None and kind == "partial":
+        attribution = _sentence_cue(body, sent_s, o, sent_e)
+    speaker = None
+    if attribution is not None:
+        speaker = resolver.resolve(attribution["np_start"], attribution["np_end"], o)
+    return _quote(body, s, e, kind, attribution, speaker)
+
+
+def _quote(body, s, e, kind, attribution, speaker):
+    if attribution is None:
+        return Quote(start=s, end=e, text=body[s:e], kind=kind)
+    cue = attribution.get("cue")
+    return Quote(
+        start=s, end=e, text=body[s:e], kind=kind,
+        speaker_mention=body[attribution["np_start"]:attribution["np_end"]],
+        speaker_start=attribution["np_start"], speaker_end=attribution["np_end"],
+        speaker_name=speaker[0] if speaker else None, speaker_kind=speaker[1] if speaker else None,
+        cue=cue, cue_lemma=lemma_of(cue) if cue else None,
+        cue_start=attribution.get("cue_start"), cue_end=attribution.get("cue_end"),
+    )
+
+
+AFTER_CUE_NP = re.compile(rf"^\s*[,\u2014\-]?\s*({CUE})\s+", re.I)
+NP_CUE = re.compile(rf"^\s*[,\u2014\-]?\s*", re.I)
+
+
+def _attribution_after(body, pos, after):
+    """'..., Blinken said' / '..., said Blinken' / '..., the secretary said' right after a quote."""
+    m = AFTER_CUE_NP.match(after)
+    if m and not re.match(r"\s*(?:that|the\s+\w+\s+(?:is|was|were|are))\b", after[m.end():]):
+        np = np_after(body, pos + m.end())
+        if np:
+            return {"np_start": np[0], "np_end": np[1], "cue": m.group(1),
+                    "cue_start": pos + m.start(1), "cue_end": pos + m.end(1)}
+    m = re.match(r"^\s*[,\u2014\-]?\s*according to\s+", after, re.I)
+    if m:
+        np = np_after(body, pos + m.end())
+        if np:
+            return {"np_start": np[0], "np_end": np[1], "cue": "according to",
+                    "cue_start": pos + m.start(), "cue_end": pos + m.end()}
+    lead = NP_CUE.match(after).end()
+    window = after[lead:lead + 140]
+    for m in CUE_RE.finditer(window):
+        head = window[:m.start()]
+        if re.search(r"[.;:!?\"\u201c\u201d]", head.rstrip(", ")) and not re.search(r"\b[A-Z]\.$", head.strip()):
+            break
+        np = np_before(body, pos + lead + m.start(), limit=pos + lead)
+        if np and np[0] <= pos + lead + 2:
+            return {"np_start": np[0], "np_end": np[1], "cue": m.group(),
+                    "cue_start": pos + lead + m.start(), "cue_end": pos + lead + m.end()}
+        break
+    return None
+
+
+def _attribution_before(body, sent_s, o, before):
+    """'Lavrov said: "..."' / 'Smith told reporters, "..."' / 'NAME: "...' just before a quote."""
+    m = re.search(rf"({CUE})(?:\s+[\w.'\u2019\-]+){{0,6}}?\s*[:,]?\s*(?:that\s+)?$", before, re.I)
+    if m and (re.search(r"[:,]\s*$", before) or re.search(rf"{CUE}\s*$", before, re.I)):
+        cue_s = sent_s + m.start(1)
+        np = np_before(body, cue_s, limit=sent_s)
+        if np:
+            return {"np_start": np[0], "np_end": np[1], "cue": m.group(1),
+                    "cue_start": cue_s, "cue_end": sent_s + m.end(1)}
+    m = re.search(r"according to\s+(.+?),\s*$", before, re.I)
+    if m:
+        np = np_after(body, sent_s + m.start(1))
+        if np:
+            return {"np_start": np[0], "np_end": np[1], "cue": "according to",
+                    "cue_start": sent_s + m.start(), "cue_end": sent_s + m.start(1)}
+    m = re.search(r"(?:^|[\n])\s*([A-Z][A-Za-z.\-'\u2019 ]{1,40}):\s*$", before)
+    if m and len(m.group(1).split()) <= 4:
+        return {"np_start": sent_s + m.start(1), "np_end": sent_s + m.end(1), "cue": ":",
+                "cue_start": sent_s + m.end(1), "cue_end": sent_s + m.end(1) + 1}
+    return None
+
+
+def _sentence_cue(body, sent_s, o, sent_e):
+    """For a partial quote: the speaker of the sentence it sits in ('X stressed that ... "..."')."""
+    head = body[sent_s:o]
+    cues = list(CUE_RE.finditer(head))
+    for m in reversed(cues):
+        np = np_before(body, sent_s + m.start(), limit=sent_s)
+        if np:
+            return {"np_start": np[0], "np_end": np[1], "cue": m.group(),
+                    "cue_start": sent_s + m.start(), "cue_end": sent_s + m.end()}
+    tail = body[o:sent_e]
+    m = re.search(rf",\s*((?:[\w.'\u2019\-]+\s+){{1,6}}?)({CUE})[^.]*\.?\s*$", tail)
+    if m:
+        np = np_before(body, o + m.start(2), limit=o + m.start(1))
+        if np:
+            return {"np_start": np[0], "np_end": np[1], "cue": m.group(2),
+                    "cue_start": o + m.start(2), "cue_end": o + m.end(2)}
+    return None
+
+
+def _subject(body, sent_s, o, resolver, cue, cue_s):
+    """Who a scare quote is put on: the subject of the sentence, where one is named."""
+    cues = list(CUE_RE.finditer(body[sent_s:o]))
+    anchor = sent_s + cues[0].start() if cues else None
+    if anchor is None:
+        return None
+    np = np_before(body, anchor, limit=sent_s)
+    if not np:
+        return None
+    return {"np_start": np[0], "np_end": np[1], "cue": cue, "cue_start": cue_s, "cue_end": cue_s + len(cue)}
+
+
+INDIRECT_OPENERS = re.compile(r"^\s*according to\s+([^,]{2,80}),\s*", re.I)
+
+
+def _indirect(body, s, e, resolver):
+    """Reported speech without quote marks in one sentence."""
+    sentence = body[s:e]
+    out = []
+    m = INDIRECT_OPENERS.match(sentence)
+    if m:
+        np = np_after(body, s + m.start(1))
+        cs, ce = _content(body, s + m.end(), e)
+        if np and ce - cs > 10:
+            out.append(_indirect_quote(body, cs, ce, np, "according to", s + m.start(), resolver))
+        return out
+    m = re.search(r",\s*according to\s+([^,.]{2,80})[.,]?\s*$", sentence, re.I)
+    if m:
+        np = np_after(body, s + m.start(1))
+        cs, ce = _content(body, s, s + m.start())
+        if np and ce - cs > 10:
+            out.append(_indirect_quote(body, cs, ce, np, "according to", s + m.start(), resolver))
+        return out
+    m = re.search(r",\s*((?:[\w.'\u2019\-]+\s+){1,6}?)(said|says|added|argued|warned|noted|claimed|"
+                  r"wrote|explained|insisted|stated|contended|maintained|asserted|told \w+)\s*[.]?\s*$",
+                  sentence)
+    if m and not sentence.lstrip().startswith(("If ", "When ", "As ")):
+        np = np_before(body, s + m.start(2), limit=s + m.start(1))
+        cs, ce = _content(body, s, s + m.start())
+        if np and np[0] == s + m.start(1) and ce - cs > 15:
+            out.append(_indirect_quote(body, cs, ce, np, m.group(2), s + m.start(2), resolver))
+            return out
+    for m in CLAUSE_CUES.finditer(sentence):
+        cue_s = s + m.start()
+        np = np_before(body, cue_s, limit=s)
+        if not np:
+            continue
+        rest = s + m.end()
+        obj = re.match(r"\s+(?:(?:reporters|journalists|supporters|the \w+|an? \w+|\w+)\s+)?(?:on \w+\s+)?"
+                       r"(?:that\s+)?", body[rest:e]) if m.group().startswith(("told", "tell")) else \
+            re.match(r"\s*(?:on \w+day\s+|in a statement\s+|in an interview\s+|last week\s+)?,?\s*(?:that\s+)?",
+                     body[rest:e])
+        cs = rest + (obj.end() if obj else 0)
+        if m.group().startswith(("told", "tell")) and not (obj and "that" in obj.group()):
+            continue
+        if cs >= e or not re.match(r"[\w\u2018'(]", body[cs:cs + 1] or " "):
+            continue
+        nxt = re.match(r"([\w\u2019']+)", body[cs:e])
+        if nxt and nxt.group(1).lower() in {"in", "on", "at", "to", "of", "for", "with", "by", "from",
+                                            "about", "during", "after", "before", "and", "or", "but",
+                                            "so", "as", "when", "while", "if", "because", "it's"}:
+            continue
+        stop = re.search(rf",\s+and\s+(?:has\s+|also\s+|later\s+)?{CLAUSE_CUES.pattern}", body[cs:e])
+        cs, ce = _content(body, cs, cs + stop.start() if stop else e)
+        if ce - cs > 15 and _words(body[cs:ce]) >= 3:
+            out.append(_indirect_quote(body, cs, ce, np, m.group(), cue_s, resolver))
+            if stop:
+                inner = re.search(CLAUSE_CUES.pattern, body[cs + stop.start():e])
+                if inner:
+                    cs2 = cs + stop.start() + inner.end()
+                    cs2 += len(re.match(r"\s*(?:that\s+)?", body[cs2:e]).group())
+                    cs2, ce2 = _content(body, cs2, e)
+                    if ce2 - cs2 > 15:
+                        out.append(_indirect_quote(body, cs2, ce2, np, inner.group(),
+                                                   cs + stop.start() + inner.start(), resolver))
+            break
+    return out
+
+
+def _content(body, s, e):
+    while s < e and body[s] in " ,;:\u2014-":
+        s += 1
+    while e > s and (body[e - 1].isspace() or body[e - 1] in ".,;:"):
+        e -= 1
+    return s, e
+
+
+def _indirect_quote(body, cs, ce, np, cue, cue_s, resolver):
+    speaker = resolver.resolve(np[0], np[1], cs)
+    return Quote(start=cs, end=ce, text=body[cs:ce], kind="indirect",
+                 speaker_mention=body[np[0]:np[1]], speaker_start=np[0], speaker_end=np[1],
+                 speaker_name=speaker[0] if speaker else None, speaker_kind=speaker[1] if speaker else None,
+                 cue=cue, cue_lemma=lemma_of(cue.split()[0] if cue.startswith("told") else cue),
+                 cue_start=cue_s, cue_end=cue_s + len(cue))

@@ -1,0 +1,243 @@
+"""Speaker mentions around a reporting verb, and what actor they refer to.
+
+``np_before`` / ``np_after`` find the words that name the speaker ("Blinken",
+"she", "the top Russian diplomat", "US and NATO military officials"); ``Resolver``
+binds them to an actor named in the article: names by the entity mentions,
+pronouns by the nearest earlier subject of the right gender, descriptions by the
+role the article gave an actor ("the secretary" -> "US Secretary of State Antony Blinken").
+"""
+import bisect
+import re
+
+from .entities import ADJECTIVES, ALIASES, persons
+from .gazetteer import PRONOUNS, TITLES
+
+PRONOUN_RE = re.compile(r"(?<![\w\-])(he|she|they|it|we|i|He|She|They|It|We|I)\s*$")
+CAP = r"(?:[A-Z][a-z]?\.(?:[A-Z]\.)*|[A-Z][\w\-]*(?:['\u2019][A-Za-z]+)*\.?|O['\u2019][A-Z]\w+)"
+CAP_RUN_END = re.compile(rf"((?:{CAP})(?:[ \t]+(?:(?:de|van|von|bin|al|da|del|la|le|di)[ \t]+)?{CAP})*)\s*$")
+ADVERB_TAIL = re.compile(
+    r"(?:\s+(?:has|have|had|was|were|is|also|later|then|again|further|previously|earlier|once|repeatedly|"
+    r"recently|often|frequently|publicly|privately|simply|just|flatly|even|still|would|will|could|may|"
+    r"might|reportedly|allegedly|separately|similarly|likewise|quickly|angrily|bluntly|curtly|"
+    r"finally|immediately|openly|initially|first|never|always|not|n't|did|does|do))+\s*$", re.I)
+DETERMINERS = {"the", "a", "an", "one", "another", "his", "her", "its", "their", "two", "three", "several",
+               "many", "some", "other", "both", "this", "that", "these", "those", "our", "my", "your"}
+GROUP_NOUNS = {"officials", "analysts", "experts", "critics", "sources", "aides", "advisers", "advisors",
+               "lawmakers", "residents", "people", "protesters", "supporters", "voters", "Republicans",
+               "Democrats", "investigators", "authorities", "police", "prosecutors", "diplomats",
+               "observers", "leaders", "members", "staffers", "activists", "economists", "scientists",
+               "researchers", "strategists", "operatives", "pollsters", "conservatives", "liberals",
+               "progressives", "donors", "insiders", "allies", "officers", "agents", "spokespeople",
+               "representatives", "senators", "governors", "delegates", "organizers", "witnesses",
+               "doctors", "lawyers", "attorneys", "reporters", "journalists", "editors", "students",
+               "workers", "Americans", "Russians", "Iranians", "Ukrainians", "Europeans", "others", "many",
+               "some", "both", "all"}
+STOP_WORDS = {"that", "which", "who", "whom", "when", "where", "while", "as", "if", "because", "but", "and",
+              "or", "so", "then", "after", "before", "since", "until", "though", "although", "what", "how",
+              "why", "in", "on", "at", "with", "from", "by", "to", "into", "about", "than", "is", "are", "was",
+              "were", "be", "been", "not", "it's", "there", "this", "here", "said", "says", "told", "for",
+              "of", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might",
+              "did", "do", "does", "also", "just", "only", "even", "still", "now", "yet", "very", "more",
+              "most", "less", "much", "all", "any", "no", "every", "each", "such", "like"}
+ROLE_SYNONYMS = {
+    "diplomat": {"foreign minister", "secretary of state", "ambassador", "envoy", "diplomat", "foreign"},
+    "leader": {"president", "prime minister", "chancellor", "leader", "premier", "king", "supreme leader"},
+    "secretary": {"secretary"}, "minister": {"minister"}, "president": {"president"},
+    "senator": {"senator", "sen."}, "governor": {"governor", "gov."}, "candidate": {"candidate", "nominee"},
+    "nominee": {"nominee", "candidate"}, "chief": {"chief", "director", "head"},
+    "spokesman": {"spokesman", "spokesperson"}, "spokeswoman": {"spokeswoman", "spokesperson"},
+    "mogul": {"businessman", "mogul", "nominee", "candidate"}, "billionaire": {"billionaire", "businessman",
+                                                                               "nominee", "candidate"},
+    "congressman": {"rep.", "congressman", "representative"}, "lawmaker": {"sen.", "rep.", "senator",
+                                                                           "congressman", "lawmaker"},
+}
+ORG_HEADS = {"daily", "newspaper", "paper", "agency", "ministry", "department", "campaign", "committee",
+             "government", "administration", "network", "channel", "outlet", "company", "group", "party",
+             "organization", "organisation", "institute", "office", "council", "embassy", "military",
+             "army", "report", "statement", "alliance", "bloc", "foundation", "firm", "service", "poll",
+             "survey", "study", "website", "site", "magazine", "union", "court", "commission", "board"}
+PERSON_HEADS = {"spokesman", "spokeswoman", "spokesperson", "official", "aide", "adviser", "advisor",
+                "source", "analyst", "expert", "representative", "staffer", "strategist", "operative"}
+
+
+def np_before(body, pos, limit=0):
+    """(start, end) of the speaker phrase that ends just before ``pos`` (a reporting verb)."""
+    text = body[limit:pos]
+    m = ADVERB_TAIL.search(text)
+    if m:
+        text = text[:m.start()]
+    text = text.rstrip()
+    if not text or text[-1] in ".;:!?\"\u201c\u201d":
+        return None
+    end = limit + len(text)
+    m = PRONOUN_RE.search(text)
+    if m:
+        return limit + m.start(1), end
+    # "Trump, the Republican nominee, said" -> Trump
+    appos = re.search(rf"({CAP}(?:\s+{CAP})*)\s*,[^,\"\u201c\u201d]{{2,80}},$", text)
+    if appos:
+        return limit + appos.start(1), limit + appos.end(1)
+    if text.endswith(","):
+        return None
+    m = CAP_RUN_END.search(text)
+    if m and m.group(1).split()[-1] not in TITLES | {"The", "A", "An"}:
+        s = limit + m.start(1)
+        # include a leading determiner phrase for "the Clinton campaign"-like cases is not needed:
+        # the capitalised run is the name. Drop function words that opened the sentence.
+        run = m.group(1)
+        words = run.split()
+        while len(words) > 1 and words[0] in {"The", "But", "And", "So", "Then", "When", "In", "On", "As",
+                                              "If", "While", "After", "Before", "Also", "Yet", "Still"}:
+            s += len(words[0]) + (len(run) - len(run.lstrip())) + 1
+            run = run[len(words[0]) + 1:]
+            words = words[1:]
+        return s, end
+    tokens = list(re.finditer(r"[\w\-'\u2019.]+|[^\w\s]", text))
+    if not tokens:
+        return None
+    last = tokens[-1].group()
+    if last.lower() in STOP_WORDS or not re.match(r"[\w]", last):
+        return None
+    # a determiner phrase: "the top Russian diplomat", "a Coca-Cola spokesman"
+    for back in range(1, min(len(tokens), 8) + 1):
+        tok = tokens[-back]
+        word = tok.group()
+        if not re.match(r"[\w]", word):
+            break
+        if word.lower() in DETERMINERS:
+            return limit + tok.start(), end
+        if word.lower() in STOP_WORDS - {"all", "both", "many", "some"}:
+            break
+    # a group: "US and NATO military officials", "Democrats"
+    if last in GROUP_NOUNS or last.lower() in GROUP_NOUNS:
+        start = tokens[-1].start()
+        for back in range(2, min(len(tokens), 6) + 1):
+            word = tokens[-back].group()
+            if not re.match(r"[\w]", word) or (word.lower() in STOP_WORDS and word != "and"):
+                break
+            start = tokens[-back].start()
+        if text[start:].split()[0] == "and":
+            start += 4
+        return limit + start, end
+    return None
+
+
+def np_after(body, pos):
+    """(start, end) of the speaker phrase that starts at ``pos`` (after 'said' or 'according to')."""
+    tail = body[pos:pos + 160]
+    m = re.match(r"(he|she|they|it|we|I)\b", tail, re.I)
+    if m:
+        return pos, pos + m.end(1)
+    cut = re.search(r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|Jr|Sr|St))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen))[.;:!?\"\u201c\u201d(,]"
+                    r"|\s(?:in|on|at|during|who|after|before|when|while|to|from|about|as|last|this|"
+                    r"that|and then|because|said|says|told|added|but|with|of the|since|ahead)\s", tail)
+    phrase = tail[:cut.start()] if cut else tail
+    phrase = phrase.rstrip()
+    if not phrase or len(phrase.split()) > 10:
+        return None
+    first = phrase.split()[0]
+    if first.lower() in STOP_WORDS and first.lower() not in DETERMINERS:
+        return None
+    if not (first[0].isupper() or first.lower() in DETERMINERS or first in GROUP_NOUNS):
+        return None
+    return pos, pos + len(phrase)
+
+
+class Resolver:
+    """Binds speaker phrases to actors named in the article."""
+
+    def __init__(self, body, mentions):
+        self.body = body
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+        self.persons = persons(self.mentions)
+        self.quoted = []
+        self.sentence_starts = [0] + [m.end() for m in re.finditer(
+            r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|Jr|Sr|St))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen))[.!?][\"'\u201d\u2019]?\s+|\n+",
+            body)]
+
+    def add_quoted(self, ranges):
+        self.quoted.extend(ranges)
+
+    def _in_quote(self, pos):
+        return any(a <= pos < b for a, b in self.quoted)
+
+    def _overlapping(self, s, e):
+        i = bisect.bisect_left(self.starts, s - 200)
+        hits = [m for m in self.mentions[i:] if m.start < e and m.end > s]
+        return hits
+
+    def resolve(self, s, e, anchor):
+        """(actor name, kind) for the speaker phrase body[s:e], or None."""
+        text = self.body[s:e]
+        hits = self._overlapping(s, e)
+        if hits:
+            best = [m for m in hits if m.kind == "person"] or hits
+            m = best[-1]
+            return m.name, m.kind
+        word = text.strip().lower()
+        if word in PRONOUNS:
+            return self._pronoun(word, s)
+        head = re.findall(r"[\w\-']+", text)
+        if not head:
+            return None
+        head_word = head[-1].lower()
+        if head_word in ORG_HEADS or head_word in PERSON_HEADS:
+            caps = [w for w in head[:-1] if w[0].isupper() and w.lower() not in DETERMINERS]
+            if caps:
+                name = " ".join(caps)
+                if name in ALIASES:
+                    return ALIASES[name][0], ALIASES[name][1]
+                return name, "organization"
+            if head_word in ORG_HEADS:
+                return None
+        return self._description(text, head_word, s)
+
+    def _candidates(self, pos, kinds):
+        """Mentions of the given kinds before ``pos`` and outside quotes, nearest sentence first."""
+        i = bisect.bisect_left(self.starts, pos)
+        sent_idx = bisect.bisect_right(self.sentence_starts, pos) - 1
+        groups = {}
+        for m in self.mentions[:i]:
+            if m.kind in kinds and not self._in_quote(m.start):
+                k = bisect.bisect_right(self.sentence_starts, m.start) - 1
+                groups.setdefault(k, []).append(m)
+        for k in sorted(groups, reverse=True):
+            if sent_idx - k > 6:
+                break
+            yield groups[k]
+
+    def _pronoun(self, word, pos):
+        gender = PRONOUNS[word]
+        if word in ("they", "it", "we"):
+            for group in self._candidates(pos, {"organization", "country"}):
+                return group[0].name, group[0].kind
+            return None
+        for group in self._candidates(pos, {"person"}):
+            fits = [m for m in group if gender is None or self.persons.get(m.name) is None
+                    or self.persons[m.name].gender in (None, gender)]
+            if fits:
+                return fits[0].name, "person"
+        return None
+
+    def _description(self, text, head_word, pos):
+        """'the secretary', 'the Russian leader': the nearest actor with a matching role."""
+        wanted = ROLE_SYNONYMS.get(head_word, {head_word})
+        nationality = [w for w in re.findall(r"[A-Z][\w\.]+", text) if w in ADJECTIVES or w in ("US", "U.S.")]
+        roles = {}
+        for m in self.mentions:
+            if m.kind == "person" and m.role:
+                roles.setdefault(m.name, set()).add(m.role.lower())
+        best = None
+        for m in self.mentions:
+            if m.start >= pos or m.kind != "person" or m.name not in roles:
+                continue
+            role_text = " ".join(roles[m.name])
+            if not any(w in role_text for w in wanted):
+                continue
+            if nationality and not any(n.lower() in role_text for n in nationality):
+                continue
+            best = m
+        if best is not None:
+            return best.name, "person"
+        return None

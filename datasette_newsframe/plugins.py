@@ -1,0 +1,39 @@
+"""The pluggy plugin manager that finds extractors (built-in and installed)."""
+import pluggy
+
+from . import hookspecs
+from .extract import extract
+
+_manager = None
+
+
+class _BuiltIn:
+    @hookspecs.hookimpl
+    def newsframe_extractors(self):
+        return {"rules": extract}
+
+
+def manager():
+    global _manager
+    if _manager is None:
+        pm = pluggy.PluginManager("newsframe")
+        pm.add_hookspecs(hookspecs)
+        pm.register(_BuiltIn(), name="builtin")
+        pm.load_setuptools_entrypoints("newsframe")
+        _manager = pm
+    return _manager
+
+
+def extractors():
+    """All extractors by name."""
+    found = {}
+    for result in manager().hook.newsframe_extractors():
+        found.update(result or {})
+    return found
+
+
+def get_extractor(name):
+    available = extractors()
+    if name not in available:
+        raise KeyError(f"unknown extractor {name!r}; installed: {', '.join(sorted(available))}")
+    return available[name]

@@ -1,0 +1,305 @@
+"""The corpus database: schema, schema version, and whole-article writes.
+
+Storage never parses text: it receives Article and Extraction records (and actor
+keys computed by extract.names) and writes them. Each article is written inside
+a SAVEPOINT, so it is stored whole (article, quotes, mentions) or not at all.
+"""
+import hashlib
+import json
+from datetime import datetime, timezone
+
+import sqlite_utils
+
+from .extract import lexicon
+
+SCHEMA_VERSION = 1
+KINDS = ("person", "organization", "country", "place", "group", "other")
+QUOTE_KINDS = ("direct", "partial", "indirect", "scare")
+
+SCHEMA = f"""
+CREATE TABLE IF NOT EXISTS newsframe_meta (
+    key TEXT PRIMARY KEY,
+    value TEXT
+);
+CREATE TABLE IF NOT EXISTS sources (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE
+);
+CREATE TABLE IF NOT EXISTS load_runs (
+    id INTEGER PRIMARY KEY,
+    started_at TEXT,
+    finished_at TEXT,
+    paths TEXT,
+    format TEXT,
+    extractor TEXT,
+    loaded INTEGER DEFAULT 0,
+    unchanged INTEGER DEFAULT 0,
+    replaced INTEGER DEFAULT 0,
+    failed INTEGER DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS articles (
+    id INTEGER PRIMARY KEY,
+    source_id INTEGER REFERENCES sources(id),
+    external_id TEXT NOT NULL,
+    title TEXT,
+    published TEXT,
+    published_raw TEXT,
+    url TEXT,
+    author TEXT,
+    publisher TEXT,
+    section TEXT,
+    body TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    word_count INTEGER,
+    format TEXT,
+    path TEXT,
+    load_run_id INTEGER REFERENCES load_runs(id)
+);
+CREATE TABLE IF NOT EXISTS actors (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN {KINDS}),
+    key TEXT NOT NULL,
+    UNIQUE (name, kind)
+);
+CREATE TABLE IF NOT EXISTS actor_aliases (
+    actor_id INTEGER NOT NULL REFERENCES actors(id),
+    alias TEXT NOT NULL,
+    PRIMARY KEY (actor_id, alias)
+);
+CREATE TABLE IF NOT EXISTS mentions (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id),
+    actor_id INTEGER REFERENCES actors(id),
+    char_start INTEGER NOT NULL,
+    char_end INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    role TEXT,
+    via TEXT
+);
+CREATE TABLE IF NOT EXISTS reporting_verbs (
+    form TEXT PRIMARY KEY,
+    lemma TEXT NOT NULL,
+    stance TEXT NOT NULL CHECK (stance IN {lexicon.STANCES})
+);
+CREATE TABLE IF NOT EXISTS quotes (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id),
+    actor_id INTEGER REFERENCES actors(id),
+    kind TEXT NOT NULL CHECK (kind IN {QUOTE_KINDS}),
+    text TEXT NOT NULL,
+    char_start INTEGER NOT NULL,
+    char_end INTEGER NOT NULL,
+    speaker_mention TEXT,
+    speaker_char_start INTEGER,
+    speaker_char_end INTEGER,
+    cue TEXT,
+    cue_lemma TEXT,
+    cue_char_start INTEGER,
+    cue_char_end INTEGER,
+    stance TEXT
+);
+CREATE TABLE IF NOT EXISTS load_errors (
+    id INTEGER PRIMARY KEY,
+    load_run_id INTEGER REFERENCES load_runs(id),
+    path TEXT,
+    line INTEGER,
+    message TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS corpus_citations (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    citation TEXT NOT NULL,
+    url TEXT,
+    licence TEXT,
+    note TEXT
+);
+CREATE UNIQUE INDEX IF NOT EXISTS articles_source_external ON articles(source_id, external_id);
+CREATE INDEX IF NOT EXISTS articles_external_id ON articles(external_id);
+CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
+CREATE INDEX IF NOT EXISTS articles_load_run_id ON articles(load_run_id);
+CREATE INDEX IF NOT EXISTS actors_key ON actors(key);
+CREATE INDEX IF NOT EXISTS mentions_article_id ON mentions(article_id);
+CREATE INDEX IF NOT EXISTS mentions_actor_id ON mentions(actor_id);
+CREATE INDEX IF NOT EXISTS quotes_article_id ON quotes(article_id);
+CREATE INDEX IF NOT EXISTS quotes_actor_id ON quotes(actor_id, kind);
+CREATE INDEX IF NOT EXISTS quotes_cue_lemma ON quotes(cue_lemma);
+CREATE INDEX IF NOT EXISTS load_errors_load_run_id ON load_errors(load_run_id);
+"""
+
+
+class SchemaError(Exception):
+    """The database was written by another schema version than this code's."""
+
+
+def connect(path):
+    """A sqlite-utils Database with the newsframe schema in place (WAL, so readers keep reading)."""
+    db = sqlite_utils.Database(path)
+    db.conn.execute("PRAGMA journal_mode=WAL")
+    ensure_schema(db)
+    return db
+
+
+def schema_version(db):
+    if not db["newsframe_meta"].exists():
+        return None
+    row = db.execute("select value from newsframe_meta where key = 'schema_version'").fetchone()
+    return int(row[0]) if row else None
+
+
+def ensure_schema(db):
+    """Create the schema in an empty database; refuse one from another version."""
+    found = schema_version(db)
+    if found is not None and found != SCHEMA_VERSION:
+        raise SchemaError(
+            f"{db.conn.execute('pragma database_list').fetchone()[2]} has newsframe schema version {found}, "
+            f"this newsframe writes version {SCHEMA_VERSION}: load into a new database file")
+    if found == SCHEMA_VERSION:
+        return
+    with db.conn:
+        db.conn.executescript(SCHEMA)
+        db.conn.execute("insert or replace into newsframe_meta (key, value) values ('schema_version', ?)",
+                        [str(SCHEMA_VERSION)])
+        db.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        db["reporting_verbs"].insert_all(lexicon.rows(), pk="form", replace=True)
+    db["articles"].enable_fts(["title", "body"], create_triggers=True, tokenize="porter")
+    db["quotes"].enable_fts(["text"], create_triggers=True, tokenize="porter")
+
+
+def content_hash(article):
+    """Hash of everything the reader gave: same hash, same rows."""
+    fields = [article.body, article.title, article.source, article.published, article.url,
+              article.author, article.publisher, article.section]
+    return hashlib.sha256(json.dumps(fields, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+def now():
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def start_run(db, paths, fmt, extractor):
+    with db.conn:
+        cursor = db.conn.execute(
+            "insert into load_runs (started_at, paths, format, extractor) values (?, ?, ?, ?)",
+            [now(), json.dumps([str(p) for p in paths]), fmt, extractor])
+    return cursor.lastrowid
+
+
+def finish_run(db, run_id, counts):
+    with db.conn:
+        db.conn.execute(
+            "update load_runs set finished_at = ?, loaded = ?, unchanged = ?, replaced = ?, failed = ? "
+            "where id = ?",
+            [now(), counts["loaded"], counts["unchanged"], counts["replaced"], counts["failed"], run_id])
+
+
+def record_error(db, run_id, error):
+    db.conn.execute("insert into load_errors (load_run_id, path, line, message) values (?, ?, ?, ?)",
+                    [run_id, error.path, error.line, error.message])
+
+
+def _source_id(conn, name):
+    if not name:
+        return None
+    conn.execute("insert or ignore into sources (name) values (?)", [name])
+    return conn.execute("select id from sources where name = ?", [name]).fetchone()[0]
+
+
+def existing(db, article):
+    """(id, content_hash) of the stored article with this source and external id, or None."""
+    conn = db.conn
+    source = conn.execute("select id from sources where name = ?", [article.source]).fetchone() \
+        if article.source else None
+    return conn.execute(
+        "select id, content_hash from articles where external_id = ? and source_id is ?",
+        [article.external_id, source[0] if source else None]).fetchone()
+
+
+def _actor_id(conn, cache, name, kind, key):
+    kind = kind if kind in KINDS else "other"
+    cached = cache.get((name, kind))
+    if cached:
+        return cached
+    conn.execute("insert or ignore into actors (name, kind, key) values (?, ?, ?)", [name, kind, key or name.lower()])
+    actor_id = conn.execute("select id from actors where name = ? and kind = ?", [name, kind]).fetchone()[0]
+    cache[(name, kind)] = actor_id
+    return actor_id
+
+
+def write_article(db, article, extraction, digest, run_id, keys, stances, replace_id=None, cache=None):
+    """Store one article with its quotes and mentions, replacing ``replace_id`` if given.
+
+    ``keys`` maps actor names to their merge keys; ``stances`` maps cue forms to stances
+    (read from the database's editable ``reporting_verbs``). Runs in a SAVEPOINT: on any
+    error nothing of this article is written and the previous version stays.
+    """
+    conn = db.conn
+    cache = {} if cache is None else cache
+    conn.execute("SAVEPOINT article")
+    try:
+        if replace_id is not None:
+            delete_article_rows(conn, replace_id)
+        source_id = _source_id(conn, article.source)
+        cursor = conn.execute(
+            "insert into articles (id, source_id, external_id, title, published, published_raw, url, author,"
+            " publisher, section, body, content_hash, word_count, format, path, load_run_id)"
+            " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [replace_id, source_id, article.external_id, article.title, article.published, article.published_raw,
+             article.url, article.author, article.publisher, article.section, article.body, digest,
+             len(article.body.split()), article.format, article.path, run_id])
+        article_id = cursor.lastrowid
+        mention_rows, alias_rows = [], set()
+        for m in extraction.mentions:
+            actor_id = _actor_id(conn, cache, m.name, m.kind, keys.get(m.name))
+            alias_rows.add((actor_id, m.via or m.text))
+            mention_rows.append((article_id, actor_id, m.start, m.end, m.text, m.role, m.via))
+        conn.executemany("insert into mentions (article_id, actor_id, char_start, char_end, text, role, via)"
+                         " values (?, ?, ?, ?, ?, ?, ?)", mention_rows)
+        conn.executemany("insert or ignore into actor_aliases (actor_id, alias) values (?, ?)", sorted(alias_rows))
+        quote_rows = []
+        for q in extraction.quotes:
+            actor_id = _actor_id(conn, cache, q.speaker_name, q.speaker_kind or "person",
+                                 keys.get(q.speaker_name)) if q.speaker_name else None
+            quote_rows.append((article_id, actor_id, q.kind, q.text, q.start, q.end, q.speaker_mention,
+                               q.speaker_start, q.speaker_end, q.cue, q.cue_lemma, q.cue_start, q.cue_end,
+                               stances.get((q.cue or "").lower()) or stances.get(q.cue_lemma)))
+        conn.executemany(
+            "insert into quotes (article_id, actor_id, kind, text, char_start, char_end, speaker_mention,"
+            " speaker_char_start, speaker_char_end, cue, cue_lemma, cue_char_start, cue_char_end, stance)"
+            " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", quote_rows)
+    except BaseException:
+        conn.execute("ROLLBACK TO SAVEPOINT article")
+        conn.execute("RELEASE SAVEPOINT article")
+        cache.clear()  # actor ids made inside the rolled-back savepoint are gone
+        raise
+    conn.execute("RELEASE SAVEPOINT article")
+    return article_id
+
+
+def delete_article_rows(conn, article_id):
+    conn.execute("delete from quotes where article_id = ?", [article_id])
+    conn.execute("delete from mentions where article_id = ?", [article_id])
+    conn.execute("delete from articles where id = ?", [article_id])
+
+
+def stance_table(db):
+    """cue form -> stance from the database's editable lexicon (a lemma is a form too)."""
+    return {form: stance for form, stance in db.execute("select form, stance from reporting_verbs")}
+
+
+def prune_actors(db):
+    """Drop actors (and their aliases) that no mention or quote refers to any more."""
+    with db.conn:
+        db.conn.execute("delete from actor_aliases where actor_id not in (select actor_id from mentions "
+                        "where actor_id is not null union select actor_id from quotes where actor_id is not null)")
+        db.conn.execute("delete from actors where id not in (select actor_id from actor_aliases)"
+                        " and id not in (select actor_id from quotes where actor_id is not null)")
+
+
+def add_citation(db, name, citation, url=None, licence=None, note=None):
+    with db.conn:
+        db.conn.execute(
+            "insert into corpus_citations (name, citation, url, licence, note) values (?, ?, ?, ?, ?)"
+            " on conflict(name) do update set citation = excluded.citation, url = excluded.url,"
+            " licence = excluded.licence, note = excluded.note",
+            [name, citation, url, licence, note])
