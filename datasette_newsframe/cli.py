@@ -4,7 +4,7 @@ import sys
 import click
 
 from . import loader, store
-from .readers import FORMATS
+from .readers import FORMATS, iter_files
 
 
 @click.group()
@@ -33,12 +33,14 @@ def load(db_path, paths, fmt, metadata, source, strict, extractor, batch_size, q
     load_errors table and skipped; the exit status is 1 if anything failed.
     """
     show = not quiet and sys.stderr.isatty()
-    bar = click.progressbar(length=0, label="loading", file=sys.stderr) if show else None
+    bar = None
+    if show:  # count the files first (a cheap walk) so the bar knows its length
+        total = sum(1 for item in iter_files(paths) if isinstance(item, tuple))
+        bar = click.progressbar(length=total, label="loading", file=sys.stderr, show_pos=True)
 
     def on_file(path):
         if bar is not None:
-            bar.label = f"loading {str(path)[-40:]}"
-            bar.render_progress()
+            bar.update(1)
 
     def on_error(error):
         click.echo(f"error: {error}", err=True)
@@ -53,7 +55,7 @@ def load(db_path, paths, fmt, metadata, source, strict, extractor, batch_size, q
         raise click.ClickException(str(e).strip("'\""))
     finally:
         if bar is not None:
-            click.echo("", err=True)
+            bar.render_finish()
     click.echo(result.summary())
     if result.failed:
         sys.exit(1)
