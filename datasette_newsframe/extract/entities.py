@@ -176,7 +176,8 @@ def find_entities(body):
         elif len(words) >= 2 and all(w[0].isupper() for w in words):
             people.setdefault(text, Person(text, _gender(words[0])))
             found.append((s, e, text, "person", role, None))
-        elif len(words) == 1 and (role or _followed_by_speech(body, e)):
+        elif len(words) == 1 and (role or _followed_by_speech(body, e)
+                                  or re.search(r"(?:said|says|told|according to)\s+$", body[max(0, s - 14):s])):
             found.append((s, e, text, "person", role, None))
         elif len(words) == 1:
             found.append((s, e, text, "?", role, None))

@@ -56,6 +56,7 @@ VERBS = {
     "told reporters": ("neutral", []),
     "put it": ("neutral", []),
     "declare": ("neutral", []),
+    "proclaim": ("neutral", []),
     "promise": ("neutral", []),
     "vow": ("neutral", []),
     "pledge": ("neutral", []),

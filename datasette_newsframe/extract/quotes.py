@@ -8,8 +8,10 @@ written ("...," Blinken said / Lavrov said: "..." / according to X, ...).
 import re
 
 from ..records import Quote
+from .gazetteer import PRONOUNS
 from .lexicon import FORMS, lemma_of
-from .speakers import Resolver, np_after, np_before
+from .speakers import (ADVERB_TAIL, DETERMINERS, GROUP_NOUNS, Resolver, np_after, np_before,
+                       sentence_subject)
 
 OPEN_MARKS = "\u201c\u201e\u00ab"
 CLOSE_MARKS = "\u201d\u00bb"
@@ -181,6 +183,8 @@ def find_quotes(body, mentions):
                 if donor is None and last is not None and last[1] >= p_index - 2 \
                         and body[q.start - 1] in DOUBLE and q.start - 1 == p_start:
                     donor = last[0]
+                if donor is None and q.start - 1 > p_start:
+                    donor = _previous_sentence_subject(body, q.start - 1, sentences, resolver)
                 if donor is not None:
                     q = _with_speaker(q, donor)
             filled.append(q)
@@ -195,6 +199,26 @@ def find_quotes(body, mentions):
             out.extend(_indirect(body, s, e, resolver))
     out.sort(key=lambda q: (q.start, q.end))
     return out
+
+
+def _previous_sentence_subject(body, open_mark, sentences, resolver):
+    """'Clinton touted her record. "We need ..."': a quote that opens a sentence after one that
+    names a subject is that subject's. Returns a donor Quote carrying the speaker, or None."""
+    sent_s, _ = _sentence_of(sentences, open_mark)
+    if body[sent_s:open_mark].strip():
+        return None
+    earlier = [(s, e) for s, e in sentences if e <= sent_s]
+    if not earlier:
+        return None
+    prev_s, prev_e = earlier[-1]
+    np = sentence_subject(body, prev_s, prev_e)
+    if not np or body[np[0]:np[1]].split()[0].lower() in DETERMINERS or resolver.in_quote(np[0]):
+        return None
+    speaker = resolver.resolve(np[0], np[1], np[0])
+    if not speaker or speaker[1] not in ("person", "organization"):
+        return None
+    return Quote(start=open_mark, end=open_mark, text="", kind="direct", speaker_mention=body[np[0]:np[1]],
+                 speaker_start=np[0], speaker_end=np[1], speaker_name=speaker[0], speaker_kind=speaker[1])
 
 
 def _with_speaker(q, donor):
@@ -233,22 +257,26 @@ def _direct(body, o, c, stop, p_start, sentences, resolver):
         or re.search(r"[:,]\s*$", before)
     if _looks_like_title(text) and n_words <= 6 and attribution is None:
         return None
-    if distance is not None or (n_words <= 3 and attribution is None and not starts_clause):
+    in_sentence = _sentence_cue(body, sent_s, o, sent_e) if attribution is None else None
+    if distance is not None:
         kind = "scare"
-        if distance is not None:
-            cue, cue_s = distance.group(1), sent_s + distance.start(1)
-            attribution = attribution or _subject(body, sent_s, o, resolver, cue, cue_s)
+        cue, cue_s = distance.group(1), sent_s + distance.start(1)
+        attribution = attribution or _subject(body, sent_s, o, resolver, cue, cue_s)
+    elif n_words <= 3 and attribution is None and not starts_clause:
+        kind = "partial" if in_sentence else "scare"
     elif embedded and not starts_clause:
         kind = "partial"
     elif embedded and n_words <= 5 and not text[:1].isupper():
         kind = "partial"
     else:
         kind = "direct"
-    if attribution is None and kind == "partial":
-        attribution = _sentence_cue(body, sent_s, o, sent_e)
+    if attribution is None and kind != "scare":
+        attribution = in_sentence
     speaker = None
     if attribution is not None:
         speaker = resolver.resolve(attribution["np_start"], attribution["np_end"], o)
+        if speaker and kind == "direct":
+            resolver.spoke(speaker[0], speaker[1], close_end)
     return _quote(body, s, e, kind, attribution, speaker)
 
 
@@ -266,7 +294,17 @@ def _quote(body, s, e, kind, attribution, speaker):
     )
 
 
-AFTER_CUE_NP = re.compile(rf"^\s*[,\u2014\-]?\s*({CUE})\s+", re.I)
+# Verbs that report speech only right after a quote ("...," Rubio continued).
+AFTER_ONLY = r"(?:continued|continues|went on|concluded|concludes|recalled|recalls|offered|quipped|quips|" \
+             r"chimed in|shouted|yelled|exclaimed|cried|chanted|read|reads|reported|reports|posted|" \
+             r"described|observed|observes|mused|muses|laughed|predicted|predicts|promised|promises|" \
+             r"vowed|vows|demanded|demands|ordered|conceded|explained|wondered|wonders|asserted|" \
+             r"wrote|writes|tweeted|tweets|replied|replies|answered|answers|agreed|agrees|" \
+             r"recounted|remembered|mentioned|cautioned|complained|complains|boasted|boasts|" \
+             r"declared|declares|thundered|added|adds|noted|notes|announced)"
+AFTER_CUE = rf"(?:{CUE}|{AFTER_ONLY})"
+AFTER_CUE_RE = re.compile(rf"(?<![\w\-]){AFTER_CUE}(?![\w\-])", re.I)
+AFTER_CUE_NP = re.compile(rf"^\s*[,\u2014\-]?\s*({AFTER_CUE})\s+", re.I)
 NP_CUE = re.compile(rf"^\s*[,\u2014\-]?\s*", re.I)
 
 
@@ -286,13 +324,22 @@ def _attribution_after(body, pos, after):
                     "cue_start": pos + m.start(), "cue_end": pos + m.end()}
     lead = NP_CUE.match(after).end()
     window = after[lead:lead + 140]
-    for m in CUE_RE.finditer(window):
-        head = window[:m.start()]
-        if re.search(r"[.;:!?\"\u201c\u201d]", head.rstrip(", ")) and not re.search(r"\b[A-Z]\.$", head.strip()):
+    for m in AFTER_CUE_RE.finditer(window):
+        # abbreviations ("Sen.", "U.S.", "D-N.Y.") and parentheses do not end the speaker phrase
+        head = re.sub(r"\([^)]{0,40}\)|\b(?:[A-Z][a-z]{0,3}\.|(?:[A-Z]\.)+|[A-Z]-[A-Z.]+)", "x", window[:m.start()])
+        if re.search(r"[.;:!?\"\u201c\u201d]", head):
             break
-        np = np_before(body, pos + lead + m.start(), limit=pos + lead)
-        if np and np[0] <= pos + lead + 2:
-            return {"np_start": np[0], "np_end": np[1], "cue": m.group(),
+        # everything between the quote and the verb names the speaker ("CIA spokesman Ryan Trapani")
+        np_s = pos + lead
+        np_e = pos + lead + len(window[:m.start()].rstrip(" ,"))
+        words = window[:m.start()].split()
+        first = words[0] if words else ""
+        adverbs = ADVERB_TAIL.search(body[np_s:np_e])
+        if adverbs:
+            np_e = np_s + adverbs.start()
+        if np_e > np_s and len(words) <= 24 and (first[:1].isupper() or first.lower() in DETERMINERS
+                                                  or first in GROUP_NOUNS or first.lower() in PRONOUNS):
+            return {"np_start": np_s, "np_end": np_e, "cue": m.group(),
                     "cue_start": pos + lead + m.start(), "cue_end": pos + lead + m.end()}
         break
     return None
@@ -324,11 +371,17 @@ def _sentence_cue(body, sent_s, o, sent_e):
     """For a partial quote: the speaker of the sentence it sits in ('X stressed that ... "..."')."""
     head = body[sent_s:o]
     cues = list(CUE_RE.finditer(head))
-    for m in reversed(cues):
+    for m in cues:  # the main clause's verb comes first: "Lavrov warned that Moscow will respond to "...""
         np = np_before(body, sent_s + m.start(), limit=sent_s)
         if np:
             return {"np_start": np[0], "np_end": np[1], "cue": m.group(),
                     "cue_start": sent_s + m.start(), "cue_end": sent_s + m.end()}
+    speechy = PARTIAL_CUES.search(head) or re.search(r":\s*$", head)
+    if speechy:
+        np = sentence_subject(body, sent_s, o)
+        if np:
+            return {"np_start": np[0], "np_end": np[1], "cue": speechy.group().strip(" :") or ":",
+                    "cue_start": sent_s + speechy.start(), "cue_end": sent_s + speechy.end()}
     tail = body[o:sent_e]
     m = re.search(rf",\s*((?:[\w.'\u2019\-]+\s+){{1,6}}?)({CUE})[^.]*\.?\s*$", tail)
     if m:
@@ -349,6 +402,16 @@ def _subject(body, sent_s, o, resolver, cue, cue_s):
     if not np:
         return None
     return {"np_start": np[0], "np_end": np[1], "cue": cue, "cue_start": cue_s, "cue_end": cue_s + len(cue)}
+
+
+# Words in a sentence that make a quote in it reported speech of the sentence's subject.
+PARTIAL_CUES = re.compile(rf"(?<![\w\-])(?:{CUE}|call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|dubb(?:ed|ing)|"
+                          r"label(?:s|ed|led|ing)?|brand(?:s|ed|ing)?|vow(?:s|ed|ing)?|promis(?:e|es|ed|ing)|"
+                          r"pledg(?:e|es|ed|ing)|predict(?:s|ed|ing)?|continu(?:e|es|ed|ing)|repeat(?:s|ed|ing)?|"
+                          r"tweet(?:s|ed|ing)?|post(?:s|ed|ing)|wr(?:ite|ites|ote|iting)|quot(?:e|es|ed|ing)|"
+                          r"cit(?:e|es|ed|ing)|chant(?:s|ed|ing)?|shout(?:s|ed|ing)?|read(?:s|ing)?|"
+                          r"voic(?:e|es|ed|ing)|referr(?:ed|ing)|refers?|tout(?:s|ed|ing)?|relat(?:e|es|ed|ing)|hits?|"
+                          r"message|statement|interview|remarks|speech|email|letter|tweet|op-ed)(?![\w\-])", re.I)
 
 
 INDIRECT_OPENERS = re.compile(r"^\s*according to\s+([^,]{2,80}),\s*", re.I)

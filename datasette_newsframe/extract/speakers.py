@@ -73,10 +73,15 @@ def np_before(body, pos, limit=0):
     m = PRONOUN_RE.search(text)
     if m:
         return limit + m.start(1), end
-    # "Trump, the Republican nominee, said" -> Trump
-    appos = re.search(rf"({CAP}(?:\s+{CAP})*)\s*,[^,\"\u201c\u201d]{{2,80}},$", text)
+    m = re.search(r"(?<![\w\-])(who|which)\s*$", text)
+    if m and re.search(r"[\w)][\s,\-\u2014]*$", text[:m.start(1)]):  # "Trump - who ... said"
+        return limit + m.start(1), end
+    # "Trump, the Republican nominee, said" / "Sen. Durbin (D-Ill.), noting ..., said" -> the name
+    appos = re.search(rf"({CAP}(?:\s+{CAP})*)(?:\s*\([^)]{{0,40}}\))?\s*,[^,\"\u201c\u201d]{{2,120}},$", text)
     if appos:
         return limit + appos.start(1), limit + appos.end(1)
+    text = re.sub(r"\s*\([^)]{0,40}\)$", "", text)  # "Sen. Chuck Schumer (D-N.Y.) said"
+    end = limit + len(text)
     if text.endswith(","):
         return None
     m = CAP_RUN_END.search(text)
@@ -91,6 +96,9 @@ def np_before(body, pos, limit=0):
             s += len(words[0]) + (len(run) - len(run.lstrip())) + 1
             run = run[len(words[0]) + 1:]
             words = words[1:]
+        det = re.search(r"(?<![\w\-])(the|a|an)\s+$", body[max(limit, s - 5):s], re.I)
+        if det:  # "the Texan said", "the Post reported"
+            s = max(limit, s - 5) + det.start(1)
         return s, end
     tokens = list(re.finditer(r"[\w\-'\u2019.]+|[^\w\s]", text))
     if not tokens:
@@ -152,6 +160,7 @@ class Resolver:
         self.starts = [m.start for m in self.mentions]
         self.persons = persons(self.mentions)
         self.quoted = []
+        self.last_speaker = None
         self.sentence_starts = [0] + [m.end() for m in re.finditer(
             r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|Jr|Sr|St))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen))[.!?][\"'\u201d\u2019]?\s+|\n+",
             body)]
@@ -159,7 +168,12 @@ class Resolver:
     def add_quoted(self, ranges):
         self.quoted.extend(ranges)
 
-    def _in_quote(self, pos):
+    def spoke(self, name, kind, pos):
+        """Remember the last speaker: "she said" right after X's quote is usually X."""
+        if name:
+            self.last_speaker = (name, kind, pos)
+
+    def in_quote(self, pos):
         return any(a <= pos < b for a, b in self.quoted)
 
     def _overlapping(self, s, e):
@@ -171,17 +185,23 @@ class Resolver:
         """(actor name, kind) for the speaker phrase body[s:e], or None."""
         text = self.body[s:e]
         hits = self._overlapping(s, e)
-        if hits:
+        head = re.findall(r"[\w\-']+", text)
+        if hits and not (head and head[-1].lower() in ORG_HEADS):
             best = [m for m in hits if m.kind == "person"] or hits
             m = best[-1]
             return m.name, m.kind
         word = text.strip().lower()
         if word in PRONOUNS:
             return self._pronoun(word, s)
-        head = re.findall(r"[\w\-']+", text)
+        if word in ("who", "which"):
+            before = [m for m in self.mentions if m.end <= s and s - m.end < 40]
+            return (before[-1].name, before[-1].kind) if before else None
         if not head:
             return None
         head_word = head[-1].lower()
+        if head_word in ORG_HEADS and hits:  # "the Biden administration", "the Clinton campaign"
+            return " ".join(w for w in head if w[0].isupper() and w.lower() not in DETERMINERS) + " " + \
+                head_word, "organization"
         if head_word in ORG_HEADS or head_word in PERSON_HEADS:
             caps = [w for w in head[:-1] if w[0].isupper() and w.lower() not in DETERMINERS]
             if caps:
@@ -199,7 +219,7 @@ class Resolver:
         sent_idx = bisect.bisect_right(self.sentence_starts, pos) - 1
         groups = {}
         for m in self.mentions[:i]:
-            if m.kind in kinds and not self._in_quote(m.start):
+            if m.kind in kinds and not self.in_quote(m.start):
                 k = bisect.bisect_right(self.sentence_starts, m.start) - 1
                 groups.setdefault(k, []).append(m)
         for k in sorted(groups, reverse=True):
@@ -213,6 +233,11 @@ class Resolver:
             for group in self._candidates(pos, {"organization", "country"}):
                 return group[0].name, group[0].kind
             return None
+        if self.last_speaker and self.last_speaker[1] == "person" and pos - self.last_speaker[2] < 400:
+            name = self.last_speaker[0]
+            person = self.persons.get(name)
+            if person is None or person.gender in (None, gender):
+                return name, "person"
         for group in self._candidates(pos, {"person"}):
             fits = [m for m in group if gender is None or self.persons.get(m.name) is None
                     or self.persons[m.name].gender in (None, gender)]
@@ -241,3 +266,57 @@ class Resolver:
         if best is not None:
             return best.name, "person"
         return None
+
+
+CONJUNCTION = re.compile(r"^\s*(?:But|And|Yet|So|Still|Then|Now|Also|Later|Earlier|Instead)\s+(?![,])")
+LEAD_IN = re.compile(
+    r"^\s*(?:(?:Meanwhile|However|Indeed|Moreover|Which|Who|Where|which|who|where|"
+    r"In|On|At|After|Before|During|Speaking|Asked|Writing|Addressing|Responding|Following|While|When|"
+    r"Since|Last|This|Over|Throughout|Despite|Like|Unlike|Amid|Among|With|Without|For|From|As|Under|Through|"
+    r"Outside|Inside|Near|Across|Even|Hours|Days|Weeks|Months|Minutes|Moments|Shortly|Separately|Elsewhere|"
+    r"Back|Once|Today|Yesterday|Tuesday|Monday|Wednesday|Thursday|Friday|Saturday|Sunday|Again)\b[^,\"\u201c]{0,120},\s*)+")
+VERBISH = re.compile(r"^(?:[a-z]+ed|[a-z]+s|is|was|has|had|will|would|also|then|later|again|says|told|can|could|"
+                     r"did|does|do|may|might|must|should|went|made|took|gave|got|put|let|kept|sent|set|"
+                     r"left|held|brought|began|became|wrote|spoke|stood|ran|came|saw|said)$")
+
+
+def sentence_subject(body, sent_s, pos):
+    """(start, end) of the subject that opens the sentence in body[sent_s:pos], or None.
+
+    Used when a quote's own neighbourhood names no speaker but its sentence does
+    ("Sen. Durbin, noting ..., said, ..." / "McConnell delivered a message: ...").
+    """
+    text = body[sent_s:pos]
+    conj = CONJUNCTION.match(text)
+    if conj:
+        sent_s += conj.end()
+        text = text[conj.end():]
+    lead = LEAD_IN.match(text)
+    offset = lead.end() if lead else 0
+    rest = text[offset:]
+    lead_ws = len(rest) - len(rest.lstrip(" \t\n\"\u201c\u201d-\u2014"))
+    start = sent_s + offset + lead_ws
+    rest = rest[lead_ws:]
+    m = re.match(r"(he|she|they|it|we|I|He|She|They|It|We)\b", rest)
+    if m:
+        return start, start + m.end(1)
+    m = re.match(rf"(?:{CAP})(?:[ \t]+(?:(?:de|van|von|bin|al|da|del|la|le|di|of|for|and)[ \t]+)?(?:{CAP}))*", rest)
+    if m and m.group().split()[0] not in {"The", "A", "An", "This", "That", "These", "Those", "There", "It",
+                                           "What", "When", "If", "Why", "How", "Where", "Who", "His", "Her"}:
+        end = m.end()
+        while end > 0 and rest[end - 1] in ",.":
+            end -= 1
+        return start, start + end
+    words = list(re.finditer(r"[\w\-'\u2019.]+", rest[:120]))
+    if not words or words[0].group().lower() not in DETERMINERS:
+        return None
+    end = words[0].end()
+    for w in words[1:6]:
+        if rest[end:w.start()].strip():  # punctuation between words ends the phrase
+            break
+        if w.group().lower() in STOP_WORDS or VERBISH.match(w.group()):
+            break
+        end = w.end()
+    if end == words[0].end():
+        return None
+    return start, start + end
