@@ -29,7 +29,8 @@ Let Let's Please Yes Well Oh Like Unlike According Speaking Asked Told Said Says
 Indeed Moreover Furthermore Nevertheless Nonetheless Thus Therefore Hence Regardless Read More Watch See
 Sign Click Share Follow Photo Video Image Getty Images AP Editor Note Update Updated Advertisement Related
 One Two Three Four Five Six Seven Eight Nine Ten First Second Third Another Other New Old Big Top High
-Whether Once Almost Perhaps Maybe Again Not Never Always Often Sometimes Asked Why""".split())
+Whether Once Almost Perhaps Maybe Again Not Never Always Often Sometimes Asked Why I'd I'm I've I'll
+I’d I’m I’ve I’ll Don't Don’t It's It’s That's That’s""".split())
 DAYS_MONTHS = set("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
 May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
 Jan. Feb. Mar. Apr. Aug. Sep. Sept. Oct. Nov. Dec. Christmas Easter Thanksgiving Halloween""".split())
@@ -112,6 +113,11 @@ def _split_run(body, run_start, run_end):
         tokens.pop(0)
     while tokens and tokens[-1].group() in DAYS_MONTHS:
         tokens.pop()
+    # a possessive ends the name: "Trump's AIPAC speech" -> Trump
+    for i, t in enumerate(tokens[:-1]):
+        if re.search(r"['\u2019]s$", t.group()):
+            tokens = tokens[:i + 1]
+            break
     if not tokens:
         return None
     start = base + tokens[0].start()
@@ -147,23 +153,28 @@ def find_entities(body):
 
     candidates = []
     for m in RUN.finditer(body):
-        s, e = m.start(), m.end()
-        # cut the run where it runs into a gazetteer name ("Texas Sen. Ted Cruz") and keep the rest
-        for ts, te in taken:
-            if s < te and e > ts:
+        # split the run around gazetteer names ("Assistant U.S. Attorney Maya D. Song") and keep each piece
+        pieces, s = [], m.start()
+        for ts, te in sorted(taken):
+            if ts < m.end() and te > s:
                 if ts > s:
-                    e = ts
-                else:
-                    s = te
-        split = _split_run(body, s, e) if e > s else None
-        if split is None:
-            continue
-        s, e, role = split
-        text = body[s:e].strip(" ,.")
-        if not text or not free(s, e) or text in STOP or text in DAYS_MONTHS or text in TITLES or text in ADJECTIVES:
-            continue
-        e = s + len(body[s:e].rstrip(" ,."))
-        candidates.append((s, e, body[s:e], role))
+                    pieces.append((s, ts))
+                s = max(s, te)
+        if s < m.end():
+            pieces.append((s, m.end()))
+        for ps, pe in pieces:
+            while ps < pe and body[ps] in " \t":
+                ps += 1
+            split = _split_run(body, ps, pe) if pe > ps else None
+            if split is None:
+                continue
+            s2, e2, role = split
+            text = body[s2:e2].strip(" ,.")
+            if not text or not free(s2, e2) or text in STOP or text in DAYS_MONTHS or text in TITLES \
+                    or text in ADJECTIVES:
+                continue
+            e2 = s2 + len(body[s2:e2].rstrip(" ,."))
+            candidates.append((s2, e2, body[s2:e2], role))
 
     people = {}  # full name -> Person
     for s, e, text, role in candidates:

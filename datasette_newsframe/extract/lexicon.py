@@ -54,7 +54,7 @@ VERBS = {
     "think": ("neutral", ["thought", "thinks"]),
     "argue": ("neutral", []),
     "told reporters": ("neutral", []),
-    "put it": ("neutral", []),
+    "put it": ("neutral", ["puts it", "putting it"]),
     "declare": ("neutral", []),
     "proclaim": ("neutral", []),
     "promise": ("neutral", []),

@@ -122,7 +122,8 @@ def sentence_bounds(body, start, end, quoted):
     for m in re.finditer(r"[.!?]+[\"'\u201d\u2019)\]]*\s+(?=[\"\u201c\u2018'(\[]?[A-Z0-9])", body[start:end]):
         cut = start + m.end()
         stop = start + m.start()
-        if any(a <= stop < b for a, b in inside):
+        gap = cut - 1  # the space after the sentence, after any closing quote mark
+        if any(a <= gap < b for a, b in inside):
             continue
         if ABBREV.search(body[max(s, stop - 12):stop + 1]):
             continue
@@ -410,75 +411,142 @@ PARTIAL_CUES = re.compile(rf"(?<![\w\-])(?:{CUE}|call(?:s|ed|ing)?|describ(?:e|e
                           r"pledg(?:e|es|ed|ing)|predict(?:s|ed|ing)?|continu(?:e|es|ed|ing)|repeat(?:s|ed|ing)?|"
                           r"tweet(?:s|ed|ing)?|post(?:s|ed|ing)|wr(?:ite|ites|ote|iting)|quot(?:e|es|ed|ing)|"
                           r"cit(?:e|es|ed|ing)|chant(?:s|ed|ing)?|shout(?:s|ed|ing)?|read(?:s|ing)?|"
-                          r"voic(?:e|es|ed|ing)|referr(?:ed|ing)|refers?|tout(?:s|ed|ing)?|relat(?:e|es|ed|ing)|hits?|"
+                          r"welcom(?:e|es|ed|ing)|voic(?:e|es|ed|ing)|referr(?:ed|ing)|refers?|tout(?:s|ed|ing)?|relat(?:e|es|ed|ing)|hits?|"
                           r"message|statement|interview|remarks|speech|email|letter|tweet|op-ed)(?![\w\-])", re.I)
 
 
 INDIRECT_OPENERS = re.compile(r"^\s*according to\s+([^,]{2,80}),\s*", re.I)
+TAIL_VERBS = r"(?:said|says|say|added|adds|argued|argues|warned|warns|noted|notes|claimed|claims|wrote|writes|" \
+             r"explained|explains|insisted|insists|stated|states|contended|contends|maintained|maintains|" \
+             r"asserted|asserts|believes|believe|thinks|think|suggested|suggests|predicted|predicts|" \
+             r"told \w+|tells \w+|reported|reports|acknowledged|conceded|allowed|recalled|observed)"
+# "..., X said." / "..., said X, a spokesman."
+TAIL_NP_CUE = re.compile(rf",\s*((?:[\w.'\u2019\-]+\s+){{1,8}}?)(?:also\s+|later\s+|has\s+|have\s+)?({TAIL_VERBS})"
+                         r"(?:\s+[^,.;:]{0,50})?\s*[.]?\s*$")
+TAIL_CUE_NP = re.compile(rf",\s*({TAIL_VERBS})\s+(?=[A-Z]|the\s|a\s|an\s)")
+# "A, a wide array of economists say, B."
+PARENTHETICAL = re.compile(rf",\s*((?:[\w.'\u2019\-]+\s+){{1,8}}?)({TAIL_VERBS}|according to [^,]{{2,60}}),\s")
+# "..., adding that ..." : the sentence's subject speaks
+PARTICIPLE = re.compile(r",\s*(adding|saying|noting|arguing|warning|claiming|insisting|explaining|"
+                        r"acknowledging|suggesting|stressing|predicting|asserting|contending|declaring|"
+                        r"announcing|telling [\w\s]{1,30}?)\s+(?:that\s+)?")
+NOT_CONTENT_START = {"in", "on", "at", "to", "of", "for", "with", "by", "from", "about", "during", "after",
+                     "before", "and", "or", "but", "so", "as", "when", "while", "because", "it's", "goodbye",
+                     "hello", "yes", "no", "thanks", "sorry", "nothing", "something", "anything", "more",
+                     "much", "little", "otherwise", "repeatedly", "earlier", "later", "last", "this", "next"}
+ASK_WORDS = {"whether", "if", "what", "why", "how", "when", "where", "who", "which"}
 
 
 def _indirect(body, s, e, resolver):
     """Reported speech without quote marks in one sentence."""
     sentence = body[s:e]
-    out = []
+    if len(sentence.split()) < 4:
+        return []
     m = INDIRECT_OPENERS.match(sentence)
-    if m:
+    if m:  # According to X, CONTENT.
         np = np_after(body, s + m.start(1))
-        cs, ce = _content(body, s + m.end(), e)
-        if np and ce - cs > 10:
-            out.append(_indirect_quote(body, cs, ce, np, "according to", s + m.start(), resolver))
-        return out
+        return _emit(body, s + m.end(), e, np, "according to", s + m.start(), resolver)
     m = re.search(r",\s*according to\s+([^,.]{2,80})[.,]?\s*$", sentence, re.I)
-    if m:
+    if m:  # CONTENT, according to X.
         np = np_after(body, s + m.start(1))
-        cs, ce = _content(body, s, s + m.start())
-        if np and ce - cs > 10:
-            out.append(_indirect_quote(body, cs, ce, np, "according to", s + m.start(), resolver))
-        return out
-    m = re.search(r",\s*((?:[\w.'\u2019\-]+\s+){1,6}?)(said|says|added|argued|warned|noted|claimed|"
-                  r"wrote|explained|insisted|stated|contended|maintained|asserted|told \w+)\s*[.]?\s*$",
-                  sentence)
-    if m and not sentence.lstrip().startswith(("If ", "When ", "As ")):
+        return _emit(body, s, s + m.start(), np, "according to", s + m.start(), resolver)
+    m = TAIL_NP_CUE.search(sentence)
+    if m and not re.match(r"\s*(?:If|When|As|Because|Although|While)\b", sentence):
         np = np_before(body, s + m.start(2), limit=s + m.start(1))
-        cs, ce = _content(body, s, s + m.start())
-        if np and np[0] == s + m.start(1) and ce - cs > 15:
-            out.append(_indirect_quote(body, cs, ce, np, m.group(2), s + m.start(2), resolver))
-            return out
+        if np and np[0] <= s + m.start(1) + 2:
+            return _emit(body, s, s + m.start(), np, m.group(2), s + m.start(2), resolver)
+    m = TAIL_CUE_NP.search(sentence)
+    if m and m.start() > 15:
+        np = np_after(body, s + m.end())
+        if np:
+            return _emit(body, s, s + m.start(), np, m.group(1), s + m.start(1), resolver)
+    m = PARENTHETICAL.search(sentence)
+    if m and m.start() > 15 and len(sentence[m.end():].split()) >= 2:
+        np = np_before(body, s + m.start(2), limit=s + m.start(1)) if not m.group(2).startswith("according") \
+            else np_after(body, s + m.start(2) + len("according to "))
+        if np:
+            return _emit(body, s, e, np, m.group(2).split()[0] if m.group(2).startswith("according") is False
+                         else "according to", s + m.start(2), resolver)
+    out = []
     for m in CLAUSE_CUES.finditer(sentence):
         cue_s = s + m.start()
         np = np_before(body, cue_s, limit=s)
+        if not np and re.search(r"(?:\band|,\s*then|\bthen)\s+(?:also\s+|later\s+)?$", body[s:cue_s]):
+            np = sentence_subject(body, s, cue_s)  # "X defended the route and said ..."
+        if not np:
+            np = _subject_before(body, s, cue_s)
         if not np:
             continue
         rest = s + m.end()
-        obj = re.match(r"\s+(?:(?:reporters|journalists|supporters|the \w+|an? \w+|\w+)\s+)?(?:on \w+\s+)?"
-                       r"(?:that\s+)?", body[rest:e]) if m.group().startswith(("told", "tell")) else \
-            re.match(r"\s*(?:on \w+day\s+|in a statement\s+|in an interview\s+|last week\s+)?,?\s*(?:that\s+)?",
-                     body[rest:e])
+        cue = m.group()
+        if cue.startswith(("told", "tell")):
+            obj = re.match(r"\s+(?:(?:reporters|journalists|supporters|voters|the [\w\-]+(?: [\w\-]+)?|an? [\w\-]+"
+                           r"|(?:[A-Z][\w\-.']*\s?){1,4}|him|her|them|us|me|you|CNN|NBC|Fox News)\s*)"
+                           r"(?:on \w+\s+|in an interview\s+|last \w+\s+)?,?\s*(?:that\s+)?", body[rest:e])
+            if not obj:
+                continue
+        else:  # "announced last month that ...", "said on Tuesday that ..."
+            obj = re.match(r"\s+(?:[\w\-']+\s+){0,5}?that\s+", body[rest:e]) or re.match(
+                r"\s*(?:on \w+day\s+|in a statement\s+|in an interview\s+|last week\s+|"
+                r"earlier\s+|repeatedly\s+|publicly\s+)?,?\s*", body[rest:e])
         cs = rest + (obj.end() if obj else 0)
-        if m.group().startswith(("told", "tell")) and not (obj and "that" in obj.group()):
-            continue
         if cs >= e or not re.match(r"[\w\u2018'(]", body[cs:cs + 1] or " "):
             continue
         nxt = re.match(r"([\w\u2019']+)", body[cs:e])
-        if nxt and nxt.group(1).lower() in {"in", "on", "at", "to", "of", "for", "with", "by", "from",
-                                            "about", "during", "after", "before", "and", "or", "but",
-                                            "so", "as", "when", "while", "if", "because", "it's"}:
+        infinitive = nxt and nxt.group(1) == "to" and re.match(
+            r"(vow|promis|pledg|threaten|urg|agre|warn|call|ask|insist|claim)", cue)
+        if nxt and nxt.group(1).lower() in NOT_CONTENT_START and not (obj and "that" in obj.group()) \
+                and not infinitive:
             continue
-        stop = re.search(rf",\s+and\s+(?:has\s+|also\s+|later\s+)?{CLAUSE_CUES.pattern}", body[cs:e])
-        cs, ce = _content(body, cs, cs + stop.start() if stop else e)
-        if ce - cs > 15 and _words(body[cs:ce]) >= 3:
-            out.append(_indirect_quote(body, cs, ce, np, m.group(), cue_s, resolver))
-            if stop:
-                inner = re.search(CLAUSE_CUES.pattern, body[cs + stop.start():e])
-                if inner:
-                    cs2 = cs + stop.start() + inner.end()
-                    cs2 += len(re.match(r"\s*(?:that\s+)?", body[cs2:e]).group())
-                    cs2, ce2 = _content(body, cs2, e)
-                    if ce2 - cs2 > 15:
-                        out.append(_indirect_quote(body, cs2, ce2, np, inner.group(),
-                                                   cs + stop.start() + inner.start(), resolver))
-            break
+        stop = re.search(rf",\s+(?:and|but)\s+(?:has\s+|also\s+|later\s+)?{CLAUSE_CUES.pattern}", body[cs:e])
+        found = _emit(body, cs, cs + stop.start() if stop else e, np, cue, cue_s, resolver)
+        out.extend(found)
+        if found and stop:
+            inner = re.search(CLAUSE_CUES.pattern, body[cs + stop.start():e])
+            cs2 = cs + stop.start() + inner.end()
+            cs2 += len(re.match(r"\s*(?:that\s+)?", body[cs2:e]).group())
+            out.extend(_emit(body, cs2, e, np, inner.group(), cs + stop.start() + inner.start(), resolver))
+        if found:
+            return out
+    m = PARTICIPLE.search(sentence)
+    if m:  # "Mook refused to speculate, adding that he would be on vacation"
+        np = sentence_subject(body, s, s + m.start())
+        if np:
+            return _emit(body, s + m.end(), e, np, m.group(1).split()[0], s + m.start(1), resolver)
+    m = re.search(r"(?<![\w\-])(asked|asks|wondered|wonders)\s+(?:(?:him|her|them|us|me|reporters|voters|the \w+|"
+                  r"[A-Z]\w+)\s+)?(?=(?:whether|if|what|why|how|when|where|who|which)\b)", sentence)
+    if m:
+        np = np_before(body, s + m.start(1), limit=s) or _subject_before(body, s, s + m.start(1))
+        if np:
+            return _emit(body, s + m.end(), e, np, m.group(1), s + m.start(1), resolver)
     return out
+
+
+def _subject_before(body, s, cue_s):
+    """The subject right before a cue when it is short and plain ("Sanders' team said")."""
+    np = sentence_subject(body, s, cue_s)
+    if np is None:
+        head = body[s:cue_s]
+        words = head.split()
+        if 0 < len(words) <= 5 and not re.search(r"[,;:\"\u201c\u201d()]", head):
+            start = s + len(head) - len(head.lstrip())
+            return start, s + len(head.rstrip())
+        return None
+    gap = body[np[1]:cue_s]
+    if ADVERB_TAIL.fullmatch(" " + gap) or not gap.strip() or re.fullmatch(r"[\s\w'\u2019]{0,40}", gap) \
+            and len(gap.split()) <= 3:
+        return np[0], cue_s - len(gap) + len(gap.rstrip()) if not gap.strip() else np[1] + len(gap.rstrip())
+    return None
+
+
+def _emit(body, cs, ce, np, cue, cue_s, resolver):
+    """One indirect quote for body[cs:ce] if it is long enough to be a statement."""
+    if not np:
+        return []
+    cs, ce = _content(body, cs, ce)
+    if ce - cs <= 8 or _words(body[cs:ce]) < 3:
+        return []
+    return [_indirect_quote(body, cs, ce, np, cue, cue_s, resolver)]
 
 
 def _content(body, s, e):

@@ -10,7 +10,7 @@ import bisect
 import re
 
 from .entities import ADJECTIVES, ALIASES, persons
-from .gazetteer import PRONOUNS, TITLES
+from .gazetteer import ORG_SUFFIXES, PRONOUNS, TITLES
 
 PRONOUN_RE = re.compile(r"(?<![\w\-])(he|she|they|it|we|i|He|She|They|It|We|I)\s*$")
 CAP = r"(?:[A-Z][a-z]?\.(?:[A-Z]\.)*|[A-Z][\w\-]*(?:['\u2019][A-Za-z]+)*\.?|O['\u2019][A-Z]\w+)"
@@ -80,6 +80,9 @@ def np_before(body, pos, limit=0):
     appos = re.search(rf"({CAP}(?:\s+{CAP})*)(?:\s*\([^)]{{0,40}}\))?\s*,[^,\"\u201c\u201d]{{2,120}},$", text)
     if appos:
         return limit + appos.start(1), limit + appos.end(1)
+    named = re.search(rf",\s*({CAP}(?:\s+{CAP})*)\s*,$", text)
+    if named:  # "Her campaign manager, Robby Mook, suggested"
+        return limit + named.start(1), limit + named.end(1)
     text = re.sub(r"\s*\([^)]{0,40}\)$", "", text)  # "Sen. Chuck Schumer (D-N.Y.) said"
     end = limit + len(text)
     if text.endswith(","):
@@ -136,7 +139,8 @@ def np_after(body, pos):
     m = re.match(r"(he|she|they|it|we|I)\b", tail, re.I)
     if m:
         return pos, pos + m.end(1)
-    cut = re.search(r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|Jr|Sr|St))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen))[.;:!?\"\u201c\u201d(,]"
+    cut = re.search(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])(?<!\b[A-Z][a-z][a-z][a-z])"
+                    r"[.;:!?\"\u201c\u201d(,]"
                     r"|\s(?:in|on|at|during|who|after|before|when|while|to|from|about|as|last|this|"
                     r"that|and then|because|said|says|told|added|but|with|of the|since|ahead)\s", tail)
     phrase = tail[:cut.start()] if cut else tail
@@ -146,7 +150,9 @@ def np_after(body, pos):
     first = phrase.split()[0]
     if first.lower() in STOP_WORDS and first.lower() not in DETERMINERS:
         return None
-    if not (first[0].isupper() or first.lower() in DETERMINERS or first in GROUP_NOUNS):
+    # "former Pennsylvania Gov. Ed Rendell", "retired neurosurgeon Ben Carson": a name comes later
+    if not (first[0].isupper() or first.lower() in DETERMINERS or first in GROUP_NOUNS
+            or re.search(r"\b[A-Z][a-z]", phrase)):
         return None
     return pos, pos + len(phrase)
 
@@ -211,7 +217,29 @@ class Resolver:
                 return name, "organization"
             if head_word in ORG_HEADS:
                 return None
-        return self._description(text, head_word, s)
+        found = self._description(text, head_word, s)
+        if found:
+            return found
+        return self._bare_name(text)
+
+    @staticmethod
+    def _bare_name(text):
+        """A capitalised name the entity finder did not type ("Trump" in an article that never
+        gives the full name): the name itself, without titles."""
+        runs = re.findall(rf"{CAP}(?:\s+{CAP})*", text)
+        for run in reversed(runs):
+            words = [w for w in run.split() if w not in TITLES and w not in ADJECTIVES
+                     and w not in {"The", "A", "An", "One", "Another", "His", "Her", "Their", "Its"}]
+            if not words or len(words) > 4:
+                continue
+            name = " ".join(words).rstrip(".,")
+            if name in ALIASES:
+                return ALIASES[name][0], ALIASES[name][1]
+            if words[-1] in ORG_SUFFIXES:
+                return name, "organization"
+            if name[0].isupper() and name.lower() not in PRONOUNS:
+                return name, "person"
+        return None
 
     def _candidates(self, pos, kinds):
         """Mentions of the given kinds before ``pos`` and outside quotes, nearest sentence first."""
@@ -302,7 +330,9 @@ def sentence_subject(body, sent_s, pos):
         return start, start + m.end(1)
     m = re.match(rf"(?:{CAP})(?:[ \t]+(?:(?:de|van|von|bin|al|da|del|la|le|di|of|for|and)[ \t]+)?(?:{CAP}))*", rest)
     if m and m.group().split()[0] not in {"The", "A", "An", "This", "That", "These", "Those", "There", "It",
-                                           "What", "When", "If", "Why", "How", "Where", "Who", "His", "Her"}:
+                                           "What", "When", "If", "Why", "How", "Where", "Who", "His", "Her",
+                                           "Then", "But", "And", "So", "Yet", "Now", "Later", "Here", "Even",
+                                           "Just", "Only", "Asked", "Many", "Some", "Most", "All", "Both"}:
         end = m.end()
         while end > 0 and rest[end - 1] in ",.":
             end -= 1
