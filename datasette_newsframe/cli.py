@@ -1,4 +1,5 @@
 """The ``newsframe`` command: load articles into a corpus database, and more."""
+import json
 import sys
 
 import click
@@ -59,6 +60,35 @@ def load(db_path, paths, fmt, metadata, source, strict, extractor, batch_size, q
     click.echo(result.summary())
     if result.failed:
         sys.exit(1)
+
+
+@cli.command()
+@click.argument("db_path", type=click.Path(exists=True, dir_okay=False))
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+def evaluate(db_path, gold_dir, as_json):
+    """Score the quotes in DB_PATH against BRAT attribution annotations in GOLD_DIR.
+
+    Articles are matched to NAME.ann (or NAME_xxxx.ann, one annotator) by external_id.
+    Prints direct-quote precision/recall/F1, speaker mention accuracy, attributed F1
+    and indirect recall/precision, overall and per source.
+    """
+    from .evaluate import evaluate as run
+
+    result = run(db_path, gold_dir)
+    if not result["articles"]:
+        raise click.ClickException(f"no article in {db_path} matches an .ann file in {gold_dir}")
+    if as_json:
+        click.echo(json.dumps(result))
+        return
+    columns = ["direct_p", "direct_r", "direct_f1", "speaker_mention_acc", "attributed_f1",
+               "indirect_recall", "indirect_precision", "gold_direct"]
+    click.echo(f"{result['articles']} articles matched")
+    click.echo("source".ljust(24) + "".join(c.rjust(20) for c in columns))
+    rows = [("ALL", result["overall"])] + list(result["by_source"].items())
+    for name, figures in rows:
+        click.echo(name[:23].ljust(24) + "".join(
+            ("-" if figures[c] is None else str(figures[c])).rjust(20) for c in columns))
 
 
 if __name__ == "__main__":

@@ -33,7 +33,8 @@ _NOT_SPEECH = {"show", "showed", "shown", "shows", "find", "found", "finds", "pr
                "mocking", "appeal", "appeals", "appealing", "post", "conclude", "concludes",
                "concluding", "recall", "recalls", "recalling", "predict", "predicts", "predicting",
                "promise", "promises", "promising", "vow", "vows", "vowing", "pledge", "pledges",
-               "pledging", "demand", "demands", "demanding", "order", "state", "states"}
+               "pledging", "demand", "demands", "demanding", "order", "state", "states", "respond", "responds",
+               "responded", "responding", "answer", "answered", "written"}
 CUE_FORMS = sorted((f for f in FORMS if f not in _NOT_SPEECH and not f.startswith(("what ", "according", "so-"))
                     and not FORMS[f].startswith(("what ", "so-", "according"))), key=len, reverse=True)
 CUE = r"(?:" + "|".join(re.escape(f) for f in CUE_FORMS) + r")"
@@ -48,7 +49,8 @@ CLAUSE_CUES = re.compile(
     r"stresses|emphasized|emphasised|emphasizes|conceded|concedes|revealed|reveals|replied|replies|"
     r"responded|responds|declared|declares|indicated|indicates|recalled|recalls|complained|complains|"
     r"boasted|boasts|pointed out|points out|accused|accuses|urged|urges|testified|testifies|"
-    r"acknowledged|conceded|hinted|hints|charged|charges|countered|counters|signaled|signalled)"
+    r"acknowledged|conceded|hinted|hints|charged|charges|countered|counters|signaled|signalled|accuse|"
+    r"(?:been )?harping on about|harped on about|harps on about)"
     r"(?![\w\-])"
 )
 ADVERBS = r"(?:(?:has|have|had|was|were|is|also|later|then|again|further|previously|earlier|once|" \
@@ -119,7 +121,8 @@ def sentence_bounds(body, start, end, quoted):
     inside = [(a, b) for a, b in quoted]
     bounds = []
     s = start
-    for m in re.finditer(r"[.!?]+[\"'\u201d\u2019)\]]*\s+(?=[\"\u201c\u2018'(\[]?[A-Z0-9])", body[start:end]):
+    for m in re.finditer(r"[.!?]+(?:[\"'\u201d\u2019)\]]*\s+|[\"\u201d](?=[\u201cA-Z]))(?=[\"\u201c\u2018'(\[]?[A-Z0-9])",
+                         body[start:end]):
         cut = start + m.end()
         stop = start + m.start()
         gap = cut - 1  # the space after the sentence, after any closing quote mark
@@ -262,7 +265,8 @@ def _direct(body, o, c, stop, p_start, sentences, resolver):
     if distance is not None:
         kind = "scare"
         cue, cue_s = distance.group(1), sent_s + distance.start(1)
-        attribution = attribution or _subject(body, sent_s, o, resolver, cue, cue_s)
+        attribution = attribution or _subject(body, sent_s, o, resolver, cue, cue_s) or {
+            "np_start": None, "np_end": None, "cue": cue, "cue_start": cue_s, "cue_end": cue_s + len(cue)}
     elif n_words <= 3 and attribution is None and not starts_clause:
         kind = "partial" if in_sentence else "scare"
     elif embedded and not starts_clause:
@@ -274,7 +278,7 @@ def _direct(body, o, c, stop, p_start, sentences, resolver):
     if attribution is None and kind != "scare":
         attribution = in_sentence
     speaker = None
-    if attribution is not None:
+    if attribution is not None and attribution.get("np_start") is not None:
         speaker = resolver.resolve(attribution["np_start"], attribution["np_end"], o)
         if speaker and kind == "direct":
             resolver.spoke(speaker[0], speaker[1], close_end)
@@ -285,9 +289,10 @@ def _quote(body, s, e, kind, attribution, speaker):
     if attribution is None:
         return Quote(start=s, end=e, text=body[s:e], kind=kind)
     cue = attribution.get("cue")
+    has_np = attribution.get("np_start") is not None
     return Quote(
         start=s, end=e, text=body[s:e], kind=kind,
-        speaker_mention=body[attribution["np_start"]:attribution["np_end"]],
+        speaker_mention=body[attribution["np_start"]:attribution["np_end"]] if has_np else None,
         speaker_start=attribution["np_start"], speaker_end=attribution["np_end"],
         speaker_name=speaker[0] if speaker else None, speaker_kind=speaker[1] if speaker else None,
         cue=cue, cue_lemma=lemma_of(cue) if cue else None,
@@ -302,7 +307,8 @@ AFTER_ONLY = r"(?:continued|continues|went on|concluded|concludes|recalled|recal
              r"vowed|vows|demanded|demands|ordered|conceded|explained|wondered|wonders|asserted|" \
              r"wrote|writes|tweeted|tweets|replied|replies|answered|answers|agreed|agrees|" \
              r"recounted|remembered|mentioned|cautioned|complained|complains|boasted|boasts|" \
-             r"declared|declares|thundered|added|adds|noted|notes|announced)"
+             r"declared|declares|thundered|added|adds|noted|notes|announced|responded|responds|retorted|" \
+             r"countered|counters|snapped|joked|jokes|insisted|acknowledged|conceded|admitted)"
 AFTER_CUE = rf"(?:{CUE}|{AFTER_ONLY})"
 AFTER_CUE_RE = re.compile(rf"(?<![\w\-]){AFTER_CUE}(?![\w\-])", re.I)
 AFTER_CUE_NP = re.compile(rf"^\s*[,\u2014\-]?\s*({AFTER_CUE})\s+", re.I)
@@ -372,8 +378,13 @@ def _sentence_cue(body, sent_s, o, sent_e):
     """For a partial quote: the speaker of the sentence it sits in ('X stressed that ... "..."')."""
     head = body[sent_s:o]
     cues = list(CUE_RE.finditer(head))
-    for m in cues:  # the main clause's verb comes first: "Lavrov warned that Moscow will respond to "...""
+    for i in range(len(cues) - 1, -1, -1):  # nearest verb first: "threatened ... and said that ... "...""
+        m = cues[i]
+        if any(re.search(r"\bthat\b", head[c.end():m.start()]) for c in cues[:i]):
+            continue  # a verb inside another's "that" clause: "X warned that Moscow will respond"
         np = np_before(body, sent_s + m.start(), limit=sent_s)
+        if not np and re.search(r"\band\s+(?:also\s+)?$", head[:m.start()]):
+            np = sentence_subject(body, sent_s, sent_s + m.start())
         if np:
             return {"np_start": np[0], "np_end": np[1], "cue": m.group(),
                     "cue_start": sent_s + m.start(), "cue_end": sent_s + m.end()}
@@ -433,7 +444,8 @@ PARTICIPLE = re.compile(r",\s*(adding|saying|noting|arguing|warning|claiming|ins
 NOT_CONTENT_START = {"in", "on", "at", "to", "of", "for", "with", "by", "from", "about", "during", "after",
                      "before", "and", "or", "but", "so", "as", "when", "while", "because", "it's", "goodbye",
                      "hello", "yes", "no", "thanks", "sorry", "nothing", "something", "anything", "more",
-                     "much", "little", "otherwise", "repeatedly", "earlier", "later", "last", "this", "next"}
+                     "much", "little", "otherwise", "repeatedly", "earlier", "later", "last", "this", "next", "here",
+                     "there", "now", "then", "so", "again", "too", "enough", "aloud", "out", "up", "nothing"}
 ASK_WORDS = {"whether", "if", "what", "why", "how", "when", "where", "who", "which"}
 
 

@@ -51,6 +51,9 @@ ROLE_SYNONYMS = {
     "congressman": {"rep.", "congressman", "representative"}, "lawmaker": {"sen.", "rep.", "senator",
                                                                            "congressman", "lawmaker"},
 }
+INDEFINITE = {"Nothing", "Something", "Everything", "Anything", "Nobody", "Everybody", "Somebody", "Anybody",
+              "Anyone", "Everyone", "Someone", "None", "Little", "Much", "More", "This", "That", "There", "It",
+              "Here", "What", "Which", "Who"}
 ORG_HEADS = {"daily", "newspaper", "paper", "agency", "ministry", "department", "campaign", "committee",
              "government", "administration", "network", "channel", "outlet", "company", "group", "party",
              "organization", "organisation", "institute", "office", "council", "embassy", "military",
@@ -88,7 +91,7 @@ def np_before(body, pos, limit=0):
     if text.endswith(","):
         return None
     m = CAP_RUN_END.search(text)
-    if m and m.group(1).split()[-1] not in TITLES | {"The", "A", "An"}:
+    if m and m.group(1).split()[-1] not in TITLES | {"The", "A", "An"} | INDEFINITE:
         s = limit + m.start(1)
         # include a leading determiner phrase for "the Clinton campaign"-like cases is not needed:
         # the capitalised run is the name. Drop function words that opened the sentence.
@@ -99,6 +102,9 @@ def np_before(body, pos, limit=0):
             s += len(words[0]) + (len(run) - len(run.lstrip())) + 1
             run = run[len(words[0]) + 1:]
             words = words[1:]
+        role = re.search(r"((?:[A-Z][\w.\-]*\s+)+(?:of|for)\s+)$", body[max(limit, s - 60):s])
+        if role:  # "US Secretary of State Antony Blinken"
+            s = max(limit, s - 60) + role.start(1)
         det = re.search(r"(?<![\w\-])(the|a|an)\s+$", body[max(limit, s - 5):s], re.I)
         if det:  # "the Texan said", "the Post reported"
             s = max(limit, s - 5) + det.start(1)
@@ -107,7 +113,7 @@ def np_before(body, pos, limit=0):
     if not tokens:
         return None
     last = tokens[-1].group()
-    if last.lower() in STOP_WORDS or not re.match(r"[\w]", last):
+    if last.lower() in STOP_WORDS or last.lower() in DETERMINERS or not re.match(r"[\w]", last):
         return None
     # a determiner phrase: "the top Russian diplomat", "a Coca-Cola spokesman"
     for back in range(1, min(len(tokens), 8) + 1):
@@ -226,7 +232,7 @@ class Resolver:
     def _bare_name(text):
         """A capitalised name the entity finder did not type ("Trump" in an article that never
         gives the full name): the name itself, without titles."""
-        runs = re.findall(rf"{CAP}(?:\s+{CAP})*", text)
+        runs = re.findall(rf"{CAP}(?:\s+{CAP})*\s*$", text.rstrip(" ,."))  # the name must be the head
         for run in reversed(runs):
             words = [w for w in run.split() if w not in TITLES and w not in ADJECTIVES
                      and w not in {"The", "A", "An", "One", "Another", "His", "Her", "Their", "Its"}]
@@ -322,12 +328,25 @@ def sentence_subject(body, sent_s, pos):
     lead = LEAD_IN.match(text)
     offset = lead.end() if lead else 0
     rest = text[offset:]
-    lead_ws = len(rest) - len(rest.lstrip(" \t\n\"\u201c\u201d-\u2014"))
+    lead_ws = len(rest) - len(rest.lstrip(" \t\n-\u2014"))
     start = sent_s + offset + lead_ws
     rest = rest[lead_ws:]
+    if rest[:1] in "\"\u201c":  # '"...," Clinton responded': the subject follows the quotation
+        close = re.search(r"[\"\u201d]", rest[1:])
+        if not close:
+            return None
+        after = start + 1 + close.end()
+        after += len(body[after:pos]) - len(body[after:pos].lstrip(" ,\u2014-"))
+        return sentence_subject(body, after, pos) if after < pos else None
     m = re.match(r"(he|she|they|it|we|I|He|She|They|It|We)\b", rest)
     if m:
         return start, start + m.end(1)
+    if re.match(r"(?:[A-Z][a-z]+ly|Nevertheless|However|Meanwhile|Instead|Still|Indeed|Moreover|Furthermore|Now|"
+                r"Then|Today|Yesterday|Earlier|Later|Overall|Again|Separately|Similarly|Likewise|Afterward|"
+                r"Regardless|Otherwise|Nonetheless|Besides|Also|Thus|Hence|Therefore|Accordingly|"
+                r"Consequently|Here|There|Yes|No|Well|Plus|Anyway),\s", rest):
+        skip = rest.index(",") + 1
+        return sentence_subject(body, start + skip, pos)
     m = re.match(rf"(?:{CAP})(?:[ \t]+(?:(?:de|van|von|bin|al|da|del|la|le|di|of|for|and)[ \t]+)?(?:{CAP}))*", rest)
     if m and m.group().split()[0] not in {"The", "A", "An", "This", "That", "These", "Those", "There", "It",
                                            "What", "When", "If", "Why", "How", "Where", "Who", "His", "Her",

@@ -1,0 +1,103 @@
+"""Small written cases for each behaviour the quotes issue asks for."""
+from datasette_newsframe.extract import extract
+
+
+def quotes(text):
+    qs = extract(text).quotes
+    for q in qs:
+        assert text[q.start:q.end] == q.text
+    return qs
+
+
+def only(text, kind=None):
+    qs = [q for q in quotes(text) if kind is None or q.kind == kind]
+    assert len(qs) == 1, qs
+    return qs[0]
+
+
+def test_speaker_before_with_colon():
+    q = only('Officials met on Monday.\n\nLavrov said: "We will respond to any provocation by the West."')
+    assert (q.kind, q.speaker_mention, q.cue) == ("direct", "Lavrov", "said")
+
+
+def test_speaker_after_both_orders():
+    q = only('Talks ended.\n\n"We stand with our allies in Europe," said Blinken.')
+    assert q.speaker_mention == "Blinken" and q.kind == "direct"
+    q = only('Talks ended.\n\n\u201cWe stand with our allies in Europe,\u201d Blinken said.')
+    assert q.speaker_mention == "Blinken"
+
+
+def test_curly_and_straight_marks_and_apostrophes_do_not_break_pairing():
+    text = ("Intro line.\n\n\u201cThe voters' choice is clear and we don't doubt it,\u201d said Jane Roe. "
+            "Her rival's team said the ''polls'' were \"plainly wrong about this race.\"")
+    qs = quotes(text)
+    assert [q.text for q in qs if q.kind != "indirect"] == [
+        "The voters' choice is clear and we don't doubt it", "plainly wrong about this race."]
+
+
+def test_one_odd_mark_does_not_cost_the_rest():
+    text = ('Intro.\n\nHe wrote 5" of text and then "this is the first real quote here," Ann Lee said.\n\n'
+            '"And this second one stands too," Ann Lee said.')
+    texts = [q.text for q in quotes(text) if q.kind == "direct"]
+    assert "And this second one stands too" in texts
+
+
+def test_multi_paragraph_quote_and_continuation():
+    text = ('Intro.\n\n"We are ready to talk about everything on the table,\u201d Sherman said.\n\n'
+            '"But we will not accept threats against our partners in the region.\n\n'
+            '"And we will act together with them."\n\nOther news followed.')
+    qs = [q for q in quotes(text) if q.kind == "direct"]
+    assert [q.speaker_name for q in qs] == ["Sherman"] * 3
+    assert qs[1].text == "But we will not accept threats against our partners in the region."
+
+
+def test_partial_quote_inside_reported_speech():
+    q = only('Intro.\n\nBlinken stressed that Moscow risks "serious consequences" if it moves.', "partial")
+    assert (q.speaker_mention, q.cue) == ("Blinken", "stressed")
+
+
+def test_scare_quotes():
+    q = only('Intro.\n\nThe so-called "peace plan" was rejected by both sides.', "scare")
+    assert q.text == "peace plan" and q.cue == "so-called"
+    q = only('Intro.\n\nThe ministry released "unusual" figures on Friday.', "scare")
+    assert q.speaker_mention is None
+
+
+def test_indirect_speech_forms():
+    q = only("Intro.\n\nPutin said the expansion of NATO was a red line for Russia.", "indirect")
+    assert q.text == "the expansion of NATO was a red line for Russia" and q.speaker_name == "Putin"
+    q = only("Intro.\n\nAccording to the report, turnout fell sharply in every district.", "indirect")
+    assert q.cue == "according to" and q.speaker_mention == "the report"
+    q = only("Intro.\n\nTurnout fell sharply in every district, the commission said on Monday.", "indirect")
+    assert q.text == "Turnout fell sharply in every district" and q.speaker_mention == "the commission"
+    q = only("Intro.\n\nKiev accused Moscow of massing troops on the border.", "indirect")
+    assert (q.speaker_name, q.cue_lemma) == ("Ukraine", "accuse")
+
+
+def test_pronoun_and_description_speakers():
+    text = ("Intro.\n\nUS Secretary of State Antony Blinken met Wendy Sherman in Geneva.\n\n"
+            "\"We will not be intimidated by anyone,\" she said.\n\n"
+            "\"Our allies stand with us,\" the secretary said.")
+    qs = [q for q in quotes(text) if q.kind == "direct"]
+    assert [(q.speaker_mention, q.speaker_name) for q in qs] == [
+        ("she", "Wendy Sherman"), ("the secretary", "Antony Blinken")]
+
+
+def test_organisation_and_country_speakers():
+    q = only('Intro.\n\n"We do not comment on rumours about our products," a Coca-Cola spokesman said.')
+    assert (q.speaker_name, q.speaker_kind) == ("Coca-Cola", "organization")
+    q = only("Intro.\n\nThe Kremlin said the talks had been useful for both sides.", "indirect")
+    assert (q.speaker_name, q.speaker_kind) == ("Russia", "country")
+
+
+def test_stance_of_cues():
+    from datasette_newsframe.extract.lexicon import lemma_of, stance_of
+
+    assert [stance_of(v) for v in ("said", "claimed", "confirmed", "slammed", "urged", "called on")] == [
+        "neutral", "distancing", "endorsing", "confrontational", "directive", "directive"]
+    assert lemma_of("Pointed out") == "point out" and stance_of("eats") is None
+
+
+def test_empty_and_quote_free_text():
+    assert extract("").quotes == ()
+    assert [q.kind for q in extract("Nothing is said here at all, just facts and figures.").quotes] == []
