@@ -96,7 +96,9 @@ def pair_marks(body, start, end):
         if c not in DOUBLE:
             continue
         if c in OPEN_MARKS:
-            is_open = True
+            # a wrong-way mark that plainly closes: 'for her here,“ said Jim Clyburn'
+            is_open = not (opened is not None and i > start and not body[i - 1].isspace()
+                           and (i + 1 >= end or body[i + 1].isspace() or body[i + 1] in ".,;:!?"))
         elif c in CLOSE_MARKS:
             is_open = False
         else:
@@ -128,6 +130,8 @@ def sentence_bounds(body, start, end, quoted):
         gap = cut - 1  # the space after the sentence, after any closing quote mark
         if any(a <= gap < b for a, b in inside):
             continue
+        if re.match(r"[!?]+[\"\u201d]", m.group()) and _ATTRIBUTION_NEXT.match(body, cut):
+            continue  # '"Why are you still endorsing him?" Obama asked.' is one sentence
         if ABBREV.search(body[max(s, stop - 12):stop + 1]):
             continue
         bounds.append((s, cut))
@@ -135,6 +139,10 @@ def sentence_bounds(body, start, end, quoted):
     if s < end:
         bounds.append((s, end))
     return bounds
+
+
+def _attribution_next():
+    return re.compile(rf"(?:[\w.'\u2019\-]+\s+){{1,6}}?{AFTER_CUE}(?![\w\-])|(?:{AFTER_CUE})\s+[A-Z]")
 
 
 def _trim(body, s, e):
@@ -311,6 +319,7 @@ AFTER_ONLY = r"(?:continued|continues|went on|concluded|concludes|recalled|recal
              r"countered|counters|snapped|joked|jokes|insisted|acknowledged|conceded|admitted)"
 AFTER_CUE = rf"(?:{CUE}|{AFTER_ONLY})"
 AFTER_CUE_RE = re.compile(rf"(?<![\w\-]){AFTER_CUE}(?![\w\-])", re.I)
+_ATTRIBUTION_NEXT = _attribution_next()
 AFTER_CUE_NP = re.compile(rf"^\s*[,\u2014\-]?\s*({AFTER_CUE})\s+", re.I)
 NP_CUE = re.compile(rf"^\s*[,\u2014\-]?\s*", re.I)
 

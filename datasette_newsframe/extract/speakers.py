@@ -51,6 +51,7 @@ ROLE_SYNONYMS = {
     "congressman": {"rep.", "congressman", "representative"}, "lawmaker": {"sen.", "rep.", "senator",
                                                                            "congressman", "lawmaker"},
 }
+DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today", "Yesterday"}
 INDEFINITE = {"Nothing", "Something", "Everything", "Anything", "Nobody", "Everybody", "Somebody", "Anybody",
               "Anyone", "Everyone", "Someone", "None", "Little", "Much", "More", "This", "That", "There", "It",
               "Here", "What", "Which", "Who"}
@@ -80,8 +81,8 @@ def np_before(body, pos, limit=0):
     if m and re.search(r"[\w)][\s,\-\u2014]*$", text[:m.start(1)]):  # "Trump - who ... said"
         return limit + m.start(1), end
     # "Trump, the Republican nominee, said" / "Sen. Durbin (D-Ill.), noting ..., said" -> the name
-    appos = re.search(rf"({CAP}(?:\s+{CAP})*)(?:\s*\([^)]{{0,40}}\))?\s*,[^,\"\u201c\u201d]{{2,120}},$", text)
-    if appos:
+    appos = re.search(rf"({CAP}(?:\s+{CAP})*)(?:\s*\([^)]{{0,40}}\))?\s*,\s*(?=[a-z0-9])[^,\"\u201c\u201d]{{2,120}},$", text)
+    if appos and appos.group(1).split()[-1] not in DAYS and not re.search(r"[,;]", text[:appos.start(1)][-3:] or "x"):
         return limit + appos.start(1), limit + appos.end(1)
     named = re.search(rf",\s*({CAP}(?:\s+{CAP})*)\s*,$", text)
     if named:  # "Her campaign manager, Robby Mook, suggested"
