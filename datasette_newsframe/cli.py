@@ -91,5 +91,80 @@ def evaluate(db_path, gold_dir, as_json):
             ("-" if figures[c] is None else str(figures[c])).rjust(20) for c in columns))
 
 
+@cli.group()
+def actors():
+    """List actors and fix them: merges, splits and renames survive reloads."""
+
+
+def _override(db_path, action, name, target):
+    from . import actors as actor_rules
+    from .loader import consolidate
+
+    try:
+        actor_rules.check_override(action, name, target)
+    except ValueError as e:
+        raise click.ClickException(str(e))
+    db = store.connect(db_path)
+    found = db.execute("select count(*) from actors where name = ?", [name]).fetchone()[0] if action != "split" \
+        else db.execute("select count(*) from mentions where text = ?", [name]).fetchone()[0] \
+        + db.execute("select count(*) from quotes where speaker_mention = ?", [name]).fetchone()[0]
+    if not found:
+        raise click.ClickException(f"no {'actor named' if action != 'split' else 'mention written'} {name!r} "
+                                   f"in {db_path}")
+    store.add_override(db, action, name, target)
+    consolidate(db)
+    click.echo(f"{actor_rules.describe_override(action, name, target)}; kept in actor_overrides and "
+               "applied on every load")
+
+
+@actors.command("merge")
+@click.argument("db_path", type=click.Path(exists=True, dir_okay=False))
+@click.argument("name")
+@click.argument("into")
+def actors_merge(db_path, name, into):
+    """Merge the actor NAME into the actor INTO (created by renaming if it does not exist)."""
+    _override(db_path, "merge", name, into)
+
+
+@actors.command("split")
+@click.argument("db_path", type=click.Path(exists=True, dir_okay=False))
+@click.argument("alias")
+@click.argument("new_name")
+def actors_split(db_path, alias, new_name):
+    """Move every mention and quote written ALIAS to an actor of its own, NEW_NAME."""
+    _override(db_path, "split", alias, new_name)
+
+
+@actors.command("rename")
+@click.argument("db_path", type=click.Path(exists=True, dir_okay=False))
+@click.argument("name")
+@click.argument("new_name")
+def actors_rename(db_path, name, new_name):
+    """Rename the actor NAME to NEW_NAME (merging if NEW_NAME exists)."""
+    _override(db_path, "rename", name, new_name)
+
+
+@actors.command("list")
+@click.argument("db_path", type=click.Path(exists=True, dir_okay=False))
+@click.option("--limit", default=20, show_default=True)
+@click.option("--kind", help="Only this kind (person, organization, country, ...).")
+def actors_list(db_path, limit, kind):
+    """The most quoted actors, with their quote, mention and alias counts."""
+    db = store.connect(db_path)
+    rows = db.execute(
+        """select a.id, a.name, a.kind,
+                  (select count(*) from quotes q where q.actor_id = a.id) as quotes,
+                  (select count(*) from mentions m where m.actor_id = a.id) as mentions,
+                  (select count(*) from actor_aliases x where x.actor_id = a.id) as aliases,
+                  (select group_concat(alias, ' | ') from (select alias from actor_aliases x
+                       where x.actor_id = a.id order by alias limit 8)) as some_aliases
+           from actors a where (:kind is null or a.kind = :kind)
+           order by quotes desc, mentions desc, a.name limit :limit""",
+        {"kind": kind, "limit": limit}).fetchall()
+    click.echo(f"{'id':>6}  {'actor':<28} {'kind':<13}{'quotes':>7}{'mentions':>9}{'aliases':>8}  some aliases")
+    for r in rows:
+        click.echo(f"{r[0]:>6}  {r[1][:28]:<28} {r[2]:<13}{r[3]:>7}{r[4]:>9}{r[5]:>8}  {r[6] or ''}")
+
+
 if __name__ == "__main__":
     cli()

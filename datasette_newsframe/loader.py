@@ -6,7 +6,7 @@ With ``strict`` the whole run is one transaction, rolled back at the first error
 """
 from dataclasses import dataclass, field
 
-from . import plugins, store
+from . import actors, plugins, store
 from .extract.names import actor_key
 from .readers import read_paths
 from .readers.text import read_metadata
@@ -87,11 +87,18 @@ def load(db_path, paths, fmt="auto", extractor="rules", metadata=None, source=No
             result.loaded = result.replaced = result.unchanged = 0
             store.finish_run(db, result.run_id, result.counts())
         raise
-    if result.replaced:
-        store.prune_actors(db)
+    if result.loaded or result.replaced:
+        consolidate(db)
     store.finish_run(db, result.run_id, result.counts())
     db.close()
     return result
+
+
+def consolidate(db):
+    """One actor per real actor across the corpus, then the analyst's overrides (actors.py)."""
+    store.apply_merges(db, actors.plan(store.actor_weights(db)))
+    store.apply_overrides(db)
+    store.prune_actors(db)
 
 
 def _load_one(db, article, extract, stances, run_id, seen, cache):

@@ -37,6 +37,7 @@ class Mention:
     kind: str  # person, organization, country, place, group, other
     role: Optional[str] = None  # title the article gives ("US Secretary of State")
     via: Optional[str] = None  # surface form that stands for the actor ("Moscow" -> Russia)
+    is_name: bool = True  # False for "she", "the secretary": a mention, but not an alias
 
 
 @dataclass(frozen=True)

@@ -106,6 +106,13 @@ CREATE TABLE IF NOT EXISTS load_errors (
     line INTEGER,
     message TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS actor_overrides (
+    id INTEGER PRIMARY KEY,
+    action TEXT NOT NULL CHECK (action IN ('merge', 'split', 'rename')),
+    name TEXT NOT NULL,
+    target TEXT NOT NULL,
+    created_at TEXT
+);
 CREATE TABLE IF NOT EXISTS corpus_citations (
     id INTEGER PRIMARY KEY,
     name TEXT NOT NULL UNIQUE,
@@ -251,7 +258,8 @@ def write_article(db, article, extraction, digest, run_id, keys, stances, replac
         mention_rows, alias_rows = [], set()
         for m in extraction.mentions:
             actor_id = _actor_id(conn, cache, m.name, m.kind, keys.get(m.name))
-            alias_rows.add((actor_id, m.via or m.text))
+            if m.is_name:
+                alias_rows.add((actor_id, m.via or m.text))
             mention_rows.append((article_id, actor_id, m.start, m.end, m.text, m.role, m.via))
         conn.executemany("insert into mentions (article_id, actor_id, char_start, char_end, text, role, via)"
                          " values (?, ?, ?, ?, ?, ?, ?)", mention_rows)
@@ -294,6 +302,84 @@ def prune_actors(db):
                         "where actor_id is not null union select actor_id from quotes where actor_id is not null)")
         db.conn.execute("delete from actors where id not in (select actor_id from actor_aliases)"
                         " and id not in (select actor_id from quotes where actor_id is not null)")
+
+
+def actor_weights(db):
+    """(id, name, weight) of person actors and one-word 'other' actors: the input of actors.plan()."""
+    return db.execute("""
+        select a.id, a.name,
+               (select count(*) from mentions m where m.actor_id = a.id)
+             + (select count(*) from quotes q where q.actor_id = a.id) as weight
+        from actors a
+        where a.kind = 'person' or (a.kind = 'other' and a.name not like '% %')
+        order by a.id""").fetchall()
+
+
+def merge_actor(conn, source_id, target_id):
+    """Move everything of actor ``source_id`` to ``target_id`` and drop it."""
+    if source_id == target_id:
+        return
+    conn.execute("update mentions set actor_id = ? where actor_id = ?", [target_id, source_id])
+    conn.execute("update quotes set actor_id = ? where actor_id = ?", [target_id, source_id])
+    conn.execute("insert or ignore into actor_aliases (actor_id, alias) "
+                 "select ?, alias from actor_aliases where actor_id = ?", [target_id, source_id])
+    conn.execute("insert or ignore into actor_aliases (actor_id, alias) select ?, name from actors where id = ?",
+                 [target_id, source_id])
+    conn.execute("delete from actor_aliases where actor_id = ?", [source_id])
+    conn.execute("delete from actors where id = ?", [source_id])
+
+
+def apply_merges(db, mapping):
+    with db.conn:
+        for source_id, target_id in sorted(mapping.items()):
+            merge_actor(db.conn, source_id, target_id)
+
+
+def add_override(db, action, name, target):
+    with db.conn:
+        db.conn.execute("insert into actor_overrides (action, name, target, created_at) values (?, ?, ?, ?)",
+                        [action, name, target, now()])
+
+
+def apply_overrides(db):
+    """Replay the analyst's fixes in the order they were made; returns how many rows they changed."""
+    conn = db.conn
+    changed = 0
+    with conn:
+        for action, name, target in conn.execute(
+                "select action, name, target from actor_overrides order by id").fetchall():
+            before = conn.total_changes
+            if action in ("merge", "rename"):
+                sources = [r[0] for r in conn.execute("select id from actors where name = ? order by id", [name])]
+                if not sources:
+                    continue
+                found = conn.execute("select id from actors where name = ? order by id", [target]).fetchone()
+                if found is None:
+                    conn.execute("update actors set name = ? where id = ?", [target, sources[0]])
+                    found = (sources[0],)
+                    sources = sources[1:]
+                for source_id in sources:
+                    merge_actor(conn, source_id, found[0])
+            elif action == "split":
+                rows = conn.execute("select distinct actor_id from mentions where text = ? and actor_id is not null "
+                                    "union select distinct actor_id from quotes where speaker_mention = ? "
+                                    "and actor_id is not null", [name, name]).fetchall()
+                for (old_id,) in rows:
+                    old = conn.execute("select name, kind, key from actors where id = ?", [old_id]).fetchone()
+                    if old is None or old[0] == target:
+                        continue
+                    conn.execute("insert or ignore into actors (name, kind, key) values (?, ?, ?)",
+                                 [target, old[1], target.lower()])
+                    new_id = conn.execute("select id from actors where name = ? and kind = ?",
+                                          [target, old[1]]).fetchone()[0]
+                    conn.execute("update mentions set actor_id = ? where actor_id = ? and text = ?",
+                                 [new_id, old_id, name])
+                    conn.execute("update quotes set actor_id = ? where actor_id = ? and speaker_mention = ?",
+                                 [new_id, old_id, name])
+                    conn.execute("delete from actor_aliases where actor_id = ? and alias = ?", [old_id, name])
+                    conn.execute("insert or ignore into actor_aliases (actor_id, alias) values (?, ?)", [new_id, name])
+            changed += conn.total_changes - before
+    return changed
 
 
 def add_citation(db, name, citation, url=None, licence=None, note=None):

@@ -20,6 +20,6 @@ def extract(body):
                 and not any(m.start < q.speaker_end and m.end > q.speaker_start for m in mentions):
             taken.add((q.speaker_start, q.speaker_end))
             extra.append(Mention(start=q.speaker_start, end=q.speaker_end, text=q.speaker_mention,
-                                 name=q.speaker_name, kind=q.speaker_kind or "person"))
+                                 name=q.speaker_name, kind=q.speaker_kind or "person", is_name=False))
     all_mentions = tuple(sorted(mentions + extra, key=lambda m: (m.start, m.end)))
     return Extraction(quotes=tuple(quotes), mentions=all_mentions)

@@ -13,7 +13,10 @@ from ..records import Mention
 from .gazetteer import (COUNTRIES, FEMALE, MALE, ORG_SUFFIXES, ORGANIZATIONS, PLACE_VARIANTS,
                         PLACES, TITLES)
 
-TOKEN = r"(?:[A-Z][a-z]?\.(?:[A-Z]\.)*|[A-Z][\w\-]*(?:['\u2019][A-Za-z]+)*\.?|O['\u2019][A-Z]\w+)"
+# A word of a name; only initials and known abbreviations keep a period, so a run stops at a sentence end.
+ABBR = r"(?:(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Cmdr|Rev|Prof|Atty|St|Ft|" \
+       r"Mt|Jr|Sr|Inc|Corp|Co|Ltd|Bros|Dept|Univ|Pres|Supt|Sec|Amb|Hon)\.)"
+TOKEN = rf"(?:{ABBR}|[A-Z][\w\-]*(?:['\u2019][A-Za-z]+)*|O['\u2019][A-Z]\w+)"
 PARTICLE = r"(?:de|van|von|bin|al|da|del|der|la|le|di)"
 RUN = re.compile(rf"(?<![\w\-]){TOKEN}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{TOKEN})*")
 POSSESSIVE = re.compile(r"['\u2019]s?$")
@@ -73,6 +76,13 @@ GAZETTEER = re.compile(
 )
 
 
+OF_ORG = re.compile(
+    r"(?<![\w\-])(?:(?:U\.S\.|US|the)\s+)?(Department|Ministry|Bureau|University|Bank|Board|Council|Office|Institute|"
+    r"Museum|Church|College|School|Academy|Court|League|Society|Federation|Association|Union|Commission|"
+    r"Committee|Chamber|Secretary|Minister|Director|Chairman|President)\s+of\s+(?:the\s+)?"
+    r"[A-Z][\w\-]+(?:\s+(?:and\s+)?[A-Z][\w\-]+)*")
+
+
 @dataclass(frozen=True)
 class Person:
     """A person as first named in full in the article."""
@@ -98,7 +108,9 @@ def _role_before(body, start):
     if keep is None:
         return None
     role = body[max(0, start - 80) + keep.start():start].strip(" ,")
-    role = re.sub(r"^(of|the)\s+", "", role)
+    role = re.sub(r"^(?:(?:of|the)\s+)+", "", role)
+    if not re.search(r"[A-Za-z]", re.sub(r"\b(?:of|the)\b", "", role)):
+        return None  # "Department of Education": "of" alone is no title
     return role or None
 
 
@@ -113,10 +125,10 @@ def _split_run(body, run_start, run_end):
         tokens.pop(0)
     while tokens and tokens[-1].group() in DAYS_MONTHS:
         tokens.pop()
-    # a possessive ends the name: "Trump's AIPAC speech" -> Trump
-    for i, t in enumerate(tokens[:-1]):
-        if re.search(r"['\u2019]s$", t.group()):
-            tokens = tokens[:i + 1]
+    # a title inside the run starts the name after it: "Apple CEO Tim Cook", "Army Capt. Christian Pardo"
+    for i in range(len(tokens) - 2, -1, -1):
+        if tokens[i].group() in TITLES and tokens[i].group() not in ("US", "U.S.", "Democratic", "Republican"):
+            tokens = tokens[i + 1:]
             break
     if not tokens:
         return None
@@ -136,11 +148,36 @@ def _split_run(body, run_start, run_end):
     return start, end, _role_before(body, start)
 
 
+GROUP_WORDS = {"Americans", "Muslims", "Christians", "Jews", "Democrats", "Republicans", "Aides", "Analysts",
+               "Sources", "Candidates", "People", "Officials", "Critics", "Experts", "Voters", "Supporters",
+               "Conservatives", "Liberals", "Progressives", "Evangelicals", "Latinos", "Hispanics", "Blacks",
+               "Whites", "Immigrants", "Protesters", "Residents", "Leaders", "Lawmakers", "Senators", "Delegates",
+               "Independents", "Millennials", "Women", "Men", "Veterans", "Workers", "Students", "Parents",
+               "Catholics", "Mormons", "Germans", "Russians", "Mexicans", "Europeans", "Chinese", "Iranians",
+               "Ukrainians", "Britons", "Others", "Many", "Some", "Most", "Several", "Both", "Few"}
+
+
+def plausible_name(word):
+    """Whether one capitalised word can be a person's name on its own (not 'Friday', 'Having', 'POLITICO')."""
+    w = word.strip(".,;:'\u2019")
+    return bool(w) and w[0].isupper() and w not in STOP and w not in DAYS_MONTHS and w not in TITLES \
+        and w not in ADJECTIVES and w not in GROUP_WORDS and not w.isupper() and not w.endswith("ing") \
+        and not re.search(r"[^\w\-'\u2019]", w) and len(w) > 1
+
+
 def find_entities(body):
     """Mentions of people, organisations, countries and places in ``body``, in order."""
     found = []  # (start, end, name, kind, role, via)
     taken = []
+    for m in OF_ORG.finditer(body):  # "Department of Education", "University of Chicago"
+        if m.group(1) in ("Secretary", "Minister", "Director", "Chairman", "President"):
+            continue
+        name = body[m.start(1):m.end()]  # "U.S. Department of Education" -> "Department of Education"
+        found.append((m.start(), m.end(), name, "organization", None, None))
+        taken.append((m.start(), m.end()))
     for m in GAZETTEER.finditer(body):
+        if any(m.start(1) < te and m.end(1) > ts for ts, te in taken):
+            continue
         surface = m.group(1)
         canonical, kind, seat = ALIASES[surface]
         if surface in ADJECTIVES:
@@ -162,7 +199,14 @@ def find_entities(body):
                 s = max(s, te)
         if s < m.end():
             pieces.append((s, m.end()))
+        # a possessive ends a name and the next one may start: "MSNBC's Rachel Maddow"
+        split_pieces = []
         for ps, pe in pieces:
+            for pm in re.finditer(r"['\u2019]s?(?=\s)", body[ps:pe]):
+                split_pieces.append((ps, ps + pm.end()))
+                ps = ps + pm.end()
+            split_pieces.append((ps, pe))
+        for ps, pe in split_pieces:
             while ps < pe and body[ps] in " \t":
                 ps += 1
             split = _split_run(body, ps, pe) if pe > ps else None
@@ -176,21 +220,34 @@ def find_entities(body):
             e2 = s2 + len(body[s2:e2].rstrip(" ,."))
             candidates.append((s2, e2, body[s2:e2], role))
 
+    headlines = _title_case_lines(body)
     people = {}  # full name -> Person
     for s, e, text, role in candidates:
         words = text.split()
+        if len(words) >= 2 and sum(w.isupper() for w in words) >= 2:
+            continue  # "HILLARY CLINTON IS FEELING THE BERN": shouting, not a name
+        if len(words) >= 2 and any(a <= s < b for a, b in headlines) and words[-1] not in ORG_SUFFIXES:
+            # in a Title Case headline every word is capitalised: keep "First Last" only
+            if words[0] not in FEMALE and words[0] not in MALE:
+                continue
+            keep = 3 if len(words) > 2 and re.fullmatch(r"[A-Z]\.", words[1]) else 2  # "Donald J. Trump"
+            e = s + len(" ".join(words[:keep])) if len(words) > keep else e
+            text = body[s:e]
+            words = text.split()
         last = words[-1]
         if last in ORG_SUFFIXES or (len(words) > 1 and words[-1] in ("Times", "Post", "News")):
             found.append((s, e, text, "organization", None, None))
         elif len(words) == 1 and ACRONYM.match(text):
             found.append((s, e, text, "organization", None, None))
-        elif len(words) >= 2 and all(w[0].isupper() for w in words):
+        elif 2 <= len(words) <= 5 and all(w[0].isupper() for w in words) and not any(w in STOP for w in words[1:]):
             people.setdefault(text, Person(text, _gender(words[0])))
             found.append((s, e, text, "person", role, None))
-        elif len(words) == 1 and (role or _followed_by_speech(body, e)
-                                  or re.search(r"(?:said|says|told|according to)\s+$", body[max(0, s - 14):s])):
-            found.append((s, e, text, "person", role, None))
+        elif len(words) == 1 and text in GROUP_WORDS:
+            found.append((s, e, text, "group", None, None))
+        elif len(words) == 1 and not plausible_name(text):
+            continue
         elif len(words) == 1:
+            # decided below: a surname of someone named in full, or a person by its context
             found.append((s, e, text, "?", role, None))
 
     # within the article, a surname or first name alone is the full name seen nearest before it
@@ -202,6 +259,8 @@ def find_entities(body):
             match = _nearest_full(name, s, full_by_pos)
             if match:
                 name, kind = match, "person"
+            elif kind == "?" and lone_person(body, s, e, role):
+                kind = "person"
             elif kind == "?":
                 continue
         out.append(Mention(start=s, end=e, text=body[s:e], name=name, kind=kind, role=role, via=via))
@@ -210,9 +269,9 @@ def find_entities(body):
 
 def _nearest_full(word, pos, full_by_pos):
     """Full name whose surname (or first name) is ``word``: nearest before, else most frequent."""
-    def matches(full):
+    def matches(full):  # surname, first name, or another part ("Acosta" of "Melba Acosta Febo")
         parts = [POSSESSIVE.sub("", p) for p in full.split()]
-        return parts[-1] == word or (parts[0] == word and len(parts) > 1)
+        return word in parts and len(parts) > 1
     before = [n for s, n in full_by_pos if s < pos and matches(n)]
     if before:
         return before[-1]
@@ -220,6 +279,30 @@ def _nearest_full(word, pos, full_by_pos):
     if after:
         return max(after, key=after.count)  # ties: the first seen, so loads are reproducible
     return None
+
+
+def _title_case_lines(body):
+    """(start, end) of lines written in Title Case (headlines), where capitals do not mark names."""
+    out = []
+    for m in re.finditer(r"[^\n]+", body):
+        words = re.findall(r"[A-Za-z][\w'\u2019\-]*", m.group())
+        if len(words) >= 4:
+            long_words = [w for w in words if len(w) > 3]
+            if long_words and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words):
+                out.append((m.start(), m.end()))
+    return out
+
+
+def lone_person(body, s, e, role):
+    """A one-word name no full name explains is a person only by its context: a title before it
+    ("Mr. Acosta"), or speech around it ("Acosta said") unless a function word or the sentence
+    start stands before it ("The Hill reported", "Department of Education said")."""
+    if role:
+        return True
+    if re.search(r"\b(?:of|the|The|in|on|at|for|to|from|by|with|and|a|an)\s+$", body[max(0, s - 6):s]):
+        return False
+    return _followed_by_speech(body, e) or bool(re.search(r"(?:said|says|told|according to)\s+$",
+                                                          body[max(0, s - 14):s]))
 
 
 SPEECH_AFTER = re.compile(r"^\s*(?:,[^,]{0,60},\s*)?(?:has |had |also |later |then |again |further |)"

@@ -110,6 +110,8 @@ ORG_SUFFIXES = {
     "Magazine", "Herald", "Tribune", "Gazette", "Press", "Radio", "TV", "Television", "Channel",
     "Club", "League", "Authority", "House", "Senate", "Congress", "Assembly", "Parliament", "Police",
     "Reserve", "Secretariat", "Watch", "Initiative", "Trust", "Fed", "Airlines", "Motors", "Media",
+    "Award", "Awards", "Prize", "Act", "Amendment", "Program", "Programme", "Summit", "Conference", "Festival",
+    "Museum", "Library", "Hospital", "Airport", "Stadium", "Hotel", "Casino", "Tower", "Plaza", "Hall", "Square",
 }
 
 # Titles written before a name; they go into the role, not into the name.
@@ -123,7 +125,8 @@ TITLES = {
     "Former", "former", "First", "Supreme", "Ayatollah", "Sheikh", "Rev.", "Reverend", "Father",
     "Candidate", "Nominee", "Majority", "Minority", "Whip", "Senior", "Adviser", "Advisor",
     "Congressman", "Congresswoman", "Councilman", "Councilwoman", "Assemblyman", "Officer",
-    "Executive", "CEO", "Founder", "Co-founder", "Trustee", "Ret.", "U.S.", "US", "Democratic",
+    "Executive", "CEO", "Founder", "Co-founder", "Alderman", "Councilor", "Chancellor", "Provost", "Dean",
+    "Host", "Anchor", "Correspondent", "Columnist", "Editor", "Pastor", "Bishop", "Rabbi", "Imam", "Cardinal", "Trustee", "Ret.", "U.S.", "US", "Democratic",
     "Republican", "Independent", "Presidential", "Sgt.", "Capt.", "Maj.", "Cmdr.", "Gen", "Sens.",
     "Reps.", "Govs.", "Messrs.", "Mx.", "Emperor", "Sultan", "Emir", "Crown", "General's",
 }

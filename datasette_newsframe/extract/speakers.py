@@ -9,7 +9,7 @@ role the article gave an actor ("the secretary" -> "US Secretary of State Antony
 import bisect
 import re
 
-from .entities import ADJECTIVES, ALIASES, persons
+from .entities import ADJECTIVES, ALIASES, GROUP_WORDS, lone_person, persons, plausible_name
 from .gazetteer import ORG_SUFFIXES, PRONOUNS, TITLES
 
 PRONOUN_RE = re.compile(r"(?<![\w\-])(he|she|they|it|we|i|He|She|They|It|We|I)\s*$")
@@ -146,8 +146,8 @@ def np_after(body, pos):
     m = re.match(r"(he|she|they|it|we|I)\b", tail, re.I)
     if m:
         return pos, pos + m.end(1)
-    cut = re.search(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])(?<!\b[A-Z][a-z][a-z][a-z])"
-                    r"[.;:!?\"\u201c\u201d(,]"
+    cut = re.search(r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|Jr|Sr|St|Lt|Ft|Mt|Co|No))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Sgt|Rev|"
+                    r"Adm|Maj|Inc))(?<!\b(?:Capt|Prof|Atty|Cmdr|Sens|Reps|Corp|Govs))[.;:!?\"\u201c\u201d(,]"
                     r"|\s(?:in|on|at|during|who|after|before|when|while|to|from|about|as|last|this|"
                     r"that|and then|because|said|says|told|added|but|with|of the|since|ahead)\s", tail)
     phrase = tail[:cut.start()] if cut else tail
@@ -227,7 +227,12 @@ class Resolver:
         found = self._description(text, head_word, s)
         if found:
             return found
-        return self._bare_name(text)
+        found = self._bare_name(text)
+        if found and found[1] == "person" and " " not in found[0]:
+            at = self.body.find(found[0], s, e)
+            if at < 0 or not lone_person(self.body, at, at + len(found[0]), None):
+                return None  # "Along with the photo, he posted": not a name
+        return found
 
     @staticmethod
     def _bare_name(text):
@@ -237,11 +242,18 @@ class Resolver:
         for run in reversed(runs):
             words = [w for w in run.split() if w not in TITLES and w not in ADJECTIVES
                      and w not in {"The", "A", "An", "One", "Another", "His", "Her", "Their", "Its"}]
-            if not words or len(words) > 4:
-                continue
+            if not words or len(words) > 4 or sum(w.isupper() and len(w) > 1 for w in words) >= 2:
+                continue  # not a name: a shouted headline or a long title
             name = " ".join(words).rstrip(".,")
             if name in ALIASES:
                 return ALIASES[name][0], ALIASES[name][1]
+            if len(words) == 1 and name in GROUP_WORDS:
+                return name, "group"
+            if len(words) == 1 and (name.isupper() or re.match(r"(?:the|The)\s", run) or
+                                    re.match(r"(?:the|The)\s+$", text[:len(text) - len(run)][-4:])):
+                return name, "organization"  # "The Hill reported", "POLITICO"
+            if len(words) == 1 and not plausible_name(name):
+                return None
             if words[-1] in ORG_SUFFIXES:
                 return name, "organization"
             if name[0].isupper() and name.lower() not in PRONOUNS:

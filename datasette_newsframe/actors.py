@@ -1,0 +1,90 @@
+"""Corpus-wide actor consolidation: one row per real actor.
+
+Within an article, extraction already binds "Putin" to "Vladimir Putin" when the
+article names him in full. Across the corpus this module decides, from names and
+counts only (no text), which stored actors are the same:
+
+- full names that differ by titles, middle names or initials ("Donald J. Trump",
+  "Hillary Rodham Clinton") merge into the most frequent spelling;
+- a bare surname or first name ("Clinton", "Hillary") from an article that never
+  gives the full name goes to the full-name person with that surname, and when
+  several share it (Bill and Hillary Clinton), to the one the corpus names far more
+  often; when no one clearly dominates it stays apart: two people are never merged;
+- the analyst's overrides (merge, split, rename) are applied last, on every load.
+"""
+import re
+from collections import defaultdict
+
+from .extract.names import name_words
+
+# A surname goes to the most frequent full name only when it is this many times
+# more frequent than the next person with that surname.
+DOMINANCE = 3.0
+
+
+def name_key(name):
+    """'first last' without titles, middle names or initials, or None for one-word names."""
+    words = name_words(name)
+    if len(words) < 2:
+        return None
+    suffix = re.search(r"\b(Jr|Sr|II|III|IV)\.?$", name.strip())
+    # "Donald Trump Jr." is not "Donald Trump"
+    return f"{words[0]} {words[-1]}" + (f" {suffix.group(1).lower()}" if suffix else "")
+
+
+def plan(people):
+    """{actor id: canonical actor id} for person actors to merge.
+
+    ``people``: rows (id, name, weight) where weight is how often the corpus names
+    the actor (mentions + quotes). Ids not in the result stay as they are.
+    """
+    merge = {}
+    by_key = defaultdict(list)
+    singles = []
+    for actor_id, name, weight in people:
+        key = name_key(name)
+        if key:
+            by_key[key].append((weight, -actor_id, actor_id, name))
+        elif name_words(name):
+            singles.append((actor_id, name, weight))
+    canonical = {}  # full-name key -> (canonical id, total weight)
+    for key, group in by_key.items():
+        group.sort(reverse=True)  # most named first, then the oldest id
+        head = group[0][2]
+        for _, _, actor_id, _ in group[1:]:
+            merge[actor_id] = head
+        canonical[key] = (head, sum(g[0] for g in group))
+    by_surname, by_first = defaultdict(list), defaultdict(list)
+    for key, (head, weight) in canonical.items():
+        first, last = key.split(" ")[:2]
+        by_surname[last].append((weight, head))
+        by_first[first].append((weight, head))
+    for actor_id, name, _ in singles:
+        if re.search(r"\b(Jr|Sr|II|III|IV)\.?$", name.strip()):
+            continue  # "Donald Jr" is not Donald Trump
+        word = name_words(name)[-1]
+        candidates = sorted(set(by_surname.get(word, []) + by_first.get(word, [])), reverse=True)
+        if len(candidates) == 1 or (len(candidates) > 1 and candidates[0][0] >= DOMINANCE * candidates[1][0]):
+            merge[actor_id] = candidates[0][1]
+    return merge
+
+
+OVERRIDE_ACTIONS = ("merge", "split", "rename")
+
+
+def describe_override(action, name, target):
+    if action == "merge":
+        return f"actors named {name!r} are {target!r}"
+    if action == "split":
+        return f"mentions written {name!r} are their own actor {target!r}"
+    return f"{name!r} is renamed {target!r}"
+
+
+def check_override(action, name, target):
+    """Raise ValueError for an override that cannot mean anything."""
+    if action not in OVERRIDE_ACTIONS:
+        raise ValueError(f"unknown action {action!r}; use one of {', '.join(OVERRIDE_ACTIONS)}")
+    if not (name or "").strip() or not (target or "").strip():
+        raise ValueError("both names are required")
+    if action != "split" and re.sub(r"\s+", " ", name.strip()) == re.sub(r"\s+", " ", target.strip()):
+        raise ValueError("the two names are the same")

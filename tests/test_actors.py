@@ -1,0 +1,132 @@
+"""Actors: one row per real actor, roles, places standing for countries, overrides that survive reloads."""
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+from datasette_newsframe import loader
+from datasette_newsframe.actors import plan
+from datasette_newsframe.cli import cli
+from datasette_newsframe.extract.gazetteer import PRONOUNS, TITLES
+
+from .conftest import POLNEAR, SEED, TOOLS, needs_shared, write_jsonl
+
+
+def q(db, sql, params=()):
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute(sql, params).fetchall()
+    finally:
+        conn.close()
+
+
+def test_plan_merges_spellings_and_surnames_but_never_two_people():
+    people = [(1, "Donald Trump", 50), (2, "Donald J. Trump", 5), (3, "Trump", 9), (4, "Hillary Clinton", 40),
+              (5, "Hillary Rodham Clinton", 3), (6, "Bill Clinton", 10), (7, "Clinton", 8),
+              (8, "Donald Trump Jr", 4), (9, "Jane Doe", 3), (10, "John Doe", 3), (11, "Doe", 2)]
+    merges = plan(people)
+    assert merges[2] == 1 and merges[3] == 1 and merges[5] == 4
+    assert merges[7] == 4  # "Clinton" alone: Hillary is named far more often than Bill
+    assert 6 not in merges and 8 not in merges  # Bill Clinton and Donald Trump Jr stay themselves
+    assert 11 not in merges  # two Does equally named: no guess
+
+
+@needs_shared()
+def test_seed_actors_roles_and_countries(tmp_path):
+    db = tmp_path / "s.db"
+    loader.load(db, [SEED])
+    people = dict(q(db, "select name, count(*) from actors where kind = 'person' group by name"))
+    for name in ["Antony Blinken", "Vladimir Putin", "Sergei Lavrov", "Wendy Sherman", "Joe Biden"]:
+        assert people.get(name) == 1, name
+    assert not {"Blinken", "Putin", "Lavrov", "Sherman", "Biden"} & set(people)
+    roles = dict(q(db, "select a.name, group_concat(distinct m.role) from mentions m join actors a on a.id = m.actor_id "
+                       "where m.role is not null group by a.name"))
+    assert roles["Antony Blinken"] == "US Secretary of State"
+    assert roles["Vladimir Putin"] == "Russian President"
+    assert roles["Sergei Lavrov"] == "Russian Foreign Minister"
+    assert roles["Wendy Sherman"] == "US Deputy Secretary of State"
+    assert "President" in roles["Joe Biden"]
+    kinds = dict(q(db, "select name, kind from actors"))
+    for name, kind in [("Russia", "country"), ("Ukraine", "country"), ("United States", "country"),
+                       ("Belarus", "country"), ("NATO", "organization"), ("OSCE", "organization")]:
+        assert kinds.get(name) == kind, name
+    moscow = q(db, "select distinct a.name from mentions m join actors a on a.id = m.actor_id where m.text = 'Moscow'")
+    assert moscow == [("Russia",)]
+    assert q(db, "select count(*) from mentions where text = 'Moscow' and via = 'Moscow'")[0][0] >= 5
+    # Kiev stands for Ukraine and keeps its spelling
+    assert q(db, "select a.name, m.via from mentions m join actors a on a.id = m.actor_id where m.text = 'Kiev'") == \
+        [("Ukraine", "Kiev")]
+    # a pronoun speaker counts as a mention of its actor, but is no alias
+    assert q(db, "select count(*) from actor_aliases where alias in ('she', 'he', 'the secretary')") == [(0,)]
+
+
+@pytest.fixture(scope="module")
+def polnear_both(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("both")
+    paths = []
+    for split in ("train", "dev"):
+        out = folder / f"{split}.jsonl"
+        subprocess.run([sys.executable, str(TOOLS / "to_jsonl.py"), str(POLNEAR / split),
+                        str(POLNEAR / "metadata.tsv"), str(out)], check=True)
+        paths.append(out)
+    db = folder / "both.db"
+    loader.load(db, paths)
+    return db
+
+
+@needs_shared()
+def test_polnear_train_and_dev_actors(polnear_both):
+    db = polnear_both
+    top = q(db, "select a.name from quotes q join actors a on a.id = q.actor_id group by a.id "
+                "order by count(*) desc limit 2")
+    assert top == [("Donald Trump",), ("Hillary Clinton",)]
+    names = {r[0] for r in q(db, "select name from actors where kind = 'person'")}
+    for person in ["Bill Clinton", "Chelsea Clinton", "Mike Pence", "Tim Kaine", "Barack Obama"]:
+        assert person in names, person
+    for bare in ["Clinton", "Trump", "Obama", "Pence", "Kaine", "Hillary", "Donald", "Sanders"]:
+        assert bare not in names, bare
+    bad = {n for n in names if n in TITLES or n.lower() in PRONOUNS or n.lower() in ("who", "the", "a")}
+    assert not bad
+    aliases = {r[0] for r in q(db, "select alias from actor_aliases x join actors a on a.id = x.actor_id "
+                                   "where a.name = 'Donald Trump'")}
+    assert {"Trump", "Donald J. Trump"} <= aliases and "Donald Trump Jr" not in aliases
+
+
+@needs_shared()
+def test_overrides_survive_reload(tmp_path):
+    db = str(tmp_path / "o.db")
+    text1 = 'Intro.\n\n"We will win this," said Jane Roe. "Count on it," added John Poe.'
+    src = write_jsonl(tmp_path / "a.jsonl", [{"id": "1", "source": "S", "text": text1}])
+    loader.load(db, [src])
+    runner = CliRunner()
+    result = runner.invoke(cli, ["actors", "merge", db, "John Poe", "Jane Roe"])
+    assert result.exit_code == 0, result.output
+    assert q(db, "select count(*) from actors where name = 'John Poe'") == [(0,)]
+    result = runner.invoke(cli, ["actors", "rename", db, "Jane Roe", "Jane Q. Roe"])
+    assert result.exit_code == 0, result.output
+    # a changed article and a new one are loaded: extraction makes "John Poe" and "Jane Roe" again
+    write_jsonl(src, [{"id": "1", "source": "S", "text": text1 + " More."},
+                      {"id": "2", "source": "S", "text": 'Intro.\n\n"Again," said John Poe.'}])
+    loader.load(db, [src])
+    names = {r[0] for r in q(db, "select name from actors where kind = 'person'")}
+    assert "John Poe" not in names and "Jane Roe" not in names and "Jane Q. Roe" in names
+    assert q(db, "select count(*) from quotes q join actors a on a.id = q.actor_id where a.name = 'Jane Q. Roe'") == \
+        [(3,)]
+    # split: mentions written "John Poe" become their own actor again
+    result = runner.invoke(cli, ["actors", "split", db, "John Poe", "John Poe"])
+    assert result.exit_code == 0, result.output
+    loader.load(db, [write_jsonl(tmp_path / "b.jsonl", [{"id": "3", "source": "S", "text": 'Intro.\n\n"Yes," said John Poe.'}])])
+    assert q(db, "select count(*) from quotes q join actors a on a.id = q.actor_id where a.name = 'John Poe'") == [(3,)]
+    listing = runner.invoke(cli, ["actors", "list", db])
+    assert "Jane Q. Roe" in listing.output and "John Poe" in listing.output
+
+
+def test_override_errors(tmp_path):
+    db = str(tmp_path / "e.db")
+    loader.load(db, [write_jsonl(tmp_path / "a.jsonl", [{"id": "1", "text": '"Hi there you all," said Al Bo.'}])])
+    result = CliRunner().invoke(cli, ["actors", "merge", db, "Nobody Here", "Al Bo"])
+    assert result.exit_code == 1 and "no actor named 'Nobody Here'" in result.output
+    result = CliRunner().invoke(cli, ["actors", "rename", db, "Al Bo", "Al Bo"])
+    assert result.exit_code == 1 and "the same" in result.output
