@@ -9,6 +9,7 @@ from .extract import extract
 from .extract.entities import find_entities
 from .extract.lexicon import stance_of
 from .extract.names import actor_key
+from .extract.quotes import sentence_around
 
 
 def newsframe_quotes(text):
@@ -47,7 +48,15 @@ def newsframe_actor_key(name):
     return actor_key(str(name))
 
 
+def newsframe_context(text, start, end):
+    """The sentence of ``text`` around the span [start, end) (character offsets, as in quotes)."""
+    if not text or start is None or end is None:
+        return None
+    return sentence_around(str(text), int(start), int(end))
+
+
 FUNCTIONS = {
+    "newsframe_context": (newsframe_context, 3),
     "newsframe_quotes": (newsframe_quotes, 1),
     "newsframe_entities": (newsframe_entities, 1),
     "newsframe_stance": (newsframe_stance, 1),

@@ -12,7 +12,7 @@ import sqlite_utils
 
 from .extract import lexicon
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 KINDS = ("person", "organization", "country", "place", "group", "other")
 QUOTE_KINDS = ("direct", "partial", "indirect", "scare")
 
@@ -86,6 +86,8 @@ CREATE TABLE IF NOT EXISTS quotes (
     id INTEGER PRIMARY KEY,
     article_id INTEGER NOT NULL REFERENCES articles(id),
     actor_id INTEGER REFERENCES actors(id),
+    source_id INTEGER REFERENCES sources(id),  -- copy of the article's, so counts link to filtered rows
+    published TEXT,                            -- copy of the article's date, for the same reason
     kind TEXT NOT NULL CHECK (kind IN {QUOTE_KINDS}),
     text TEXT NOT NULL,
     char_start INTEGER NOT NULL,
@@ -130,6 +132,9 @@ CREATE INDEX IF NOT EXISTS mentions_article_id ON mentions(article_id);
 CREATE INDEX IF NOT EXISTS mentions_actor_id ON mentions(actor_id);
 CREATE INDEX IF NOT EXISTS quotes_article_id ON quotes(article_id);
 CREATE INDEX IF NOT EXISTS quotes_actor_id ON quotes(actor_id, kind);
+CREATE INDEX IF NOT EXISTS quotes_source_id ON quotes(source_id, actor_id);
+CREATE INDEX IF NOT EXISTS quotes_published ON quotes(published);
+CREATE INDEX IF NOT EXISTS mentions_actor_role ON mentions(actor_id, role);
 CREATE INDEX IF NOT EXISTS quotes_cue_lemma ON quotes(cue_lemma);
 CREATE INDEX IF NOT EXISTS load_errors_load_run_id ON load_errors(load_run_id);
 """
@@ -268,13 +273,14 @@ def write_article(db, article, extraction, digest, run_id, keys, stances, replac
         for q in extraction.quotes:
             actor_id = _actor_id(conn, cache, q.speaker_name, q.speaker_kind or "person",
                                  keys.get(q.speaker_name)) if q.speaker_name else None
-            quote_rows.append((article_id, actor_id, q.kind, q.text, q.start, q.end, q.speaker_mention,
+            quote_rows.append((article_id, actor_id, source_id, article.published, q.kind, q.text, q.start, q.end,
+                               q.speaker_mention,
                                q.speaker_start, q.speaker_end, q.cue, q.cue_lemma, q.cue_start, q.cue_end,
                                stances.get((q.cue or "").lower()) or stances.get(q.cue_lemma)))
         conn.executemany(
-            "insert into quotes (article_id, actor_id, kind, text, char_start, char_end, speaker_mention,"
-            " speaker_char_start, speaker_char_end, cue, cue_lemma, cue_char_start, cue_char_end, stance)"
-            " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", quote_rows)
+            "insert into quotes (article_id, actor_id, source_id, published, kind, text, char_start, char_end,"
+            " speaker_mention, speaker_char_start, speaker_char_end, cue, cue_lemma, cue_char_start, cue_char_end,"
+            " stance) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", quote_rows)
     except BaseException:
         conn.execute("ROLLBACK TO SAVEPOINT article")
         conn.execute("RELEASE SAVEPOINT article")

@@ -130,3 +130,15 @@ def test_override_errors(tmp_path):
     assert result.exit_code == 1 and "no actor named 'Nobody Here'" in result.output
     result = CliRunner().invoke(cli, ["actors", "rename", db, "Al Bo", "Al Bo"])
     assert result.exit_code == 1 and "the same" in result.output
+
+
+def test_spelling_variants_and_seats_of_government(tmp_path):
+    text = ("Intro.\n\nKyiv and Kiev are one city. Fighting went on in Luhansk and in Lugansk. "
+            "The Kremlin said talks would go on. Washington disagreed.")
+    db = tmp_path / "v.db"
+    loader.load(db, [write_jsonl(tmp_path / "v.jsonl", [{"id": "v", "text": text}])])
+    linked = dict(q(db, "select m.text, a.name from mentions m join actors a on a.id = m.actor_id"))
+    assert linked["Kyiv"] == linked["Kiev"] == "Ukraine"
+    assert linked["Luhansk"] == linked["Lugansk"] == "Lugansk"
+    assert linked["Kremlin"] == "Russia" and linked["Washington"] == "United States"
+    assert q(db, "select a.name from quotes q join actors a on a.id = q.actor_id") == [("Russia",)]

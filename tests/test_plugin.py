@@ -104,6 +104,12 @@ def test_sql_functions_on_plain_sqlite3():
     assert [(e["text"], e["name"], e["kind"]) for e in entities] == [
         ("NATO", "NATO", "organization"), ("Moscow", "Russia", "country")]
     assert conn.execute("select newsframe_entities(null)").fetchone() == ("[]",)
+    body = "First one. Then Putin said the line was red. Last one."
+    start = body.index("the line")
+    assert conn.execute("select newsframe_context(?, ?, ?)", [body, start, start + 8]).fetchone() == \
+        ("Then Putin said the line was red.",)
+    assert conn.execute("select newsframe_context(null, 1, 2), newsframe_context('x', null, 1)").fetchone() == \
+        (None, None)
 
 
 @pytest.mark.asyncio

@@ -61,7 +61,9 @@ def _build_aliases():
     for place in PLACES:
         table.setdefault(place, (PLACE_VARIANTS.get(place, place), "place", False))
     for variant, canonical in PLACE_VARIANTS.items():
-        table[variant] = (canonical, "place", False)
+        # a variant of a seat of government stands for the country too ("Kyiv" like "Kiev")
+        table[variant] = table.get(canonical) if table.get(canonical, ("", ""))[1] == "country" \
+            else (canonical, "place", False)
     table["Kremlin"] = ("Russia", "country", True)
     return table
 
@@ -108,7 +110,8 @@ def _role_before(body, start):
     if keep is None:
         return None
     role = body[max(0, start - 80) + keep.start():start].strip(" ,")
-    role = re.sub(r"^(?:(?:of|the)\s+)+", "", role)
+    role = re.sub(r"^(?:(?:of|the|top|former|First|Former)\s+)*(?:(?:of|the)\s+)*", "", role)
+    role = re.sub(r"(?:\s+(?:of|the|for|top))+$|[\"'\u201c\u201d,;:]+", "", role).strip()
     if not re.search(r"[A-Za-z]", re.sub(r"\b(?:of|the)\b", "", role)):
         return None  # "Department of Education": "of" alone is no title
     return role or None
@@ -234,6 +237,18 @@ def find_entities(body):
             e = s + len(" ".join(words[:keep])) if len(words) > keep else e
             text = body[s:e]
             words = text.split()
+        if len(words) > 5 and words[-1] not in ORG_SUFFIXES:
+            # "United Auto Workers Secretary-Treasurer Gary Casteel": a name at the end of a long run
+            keep = 3 if re.fullmatch(r"[A-Z]\.", words[-2]) else 2
+            head = " ".join(words[:-keep])
+            start_name = s + text.rindex(" ".join(words[-keep:]))
+            if any(w in ORG_SUFFIXES for w in words[:-keep]):
+                org_words = words[:max(i for i, w in enumerate(words[:-keep]) if w in ORG_SUFFIXES) + 1]
+                found.append((s, s + len(" ".join(org_words)), " ".join(org_words), "organization", None, None))
+            name = body[start_name:e]
+            people.setdefault(name, Person(name, _gender(words[-keep])))
+            found.append((start_name, e, name, "person", head, None))
+            continue
         last = words[-1]
         if last in ORG_SUFFIXES or (len(words) > 1 and words[-1] in ("Times", "Post", "News")):
             found.append((s, e, text, "organization", None, None))

@@ -145,6 +145,22 @@ def _attribution_next():
     return re.compile(rf"(?:[\w.'\u2019\-]+\s+){{1,6}}?{AFTER_CUE}(?![\w\-])|(?:{AFTER_CUE})\s+[A-Z]")
 
 
+def sentence_around(body, start, end):
+    """The sentence(s) of ``body`` that hold [start, end): the evidence behind a quote or mention."""
+    start, end = max(0, min(start, len(body))), max(0, min(end, len(body)))
+    p_start = body.rfind("\n", 0, start) + 1
+    p_end = body.find("\n", end)
+    p_end = len(body) if p_end < 0 else p_end
+    if end > p_end:  # the span crosses paragraphs: give the paragraphs
+        return body[p_start:p_end]
+    marks = pair_marks(body, p_start, p_end)
+    quoted = [(o, (c + 1) if c is not None else stop) for o, c, stop in marks]
+    bounds = sentence_bounds(body, p_start, p_end, quoted)
+    first = next((s for s, e in bounds if s <= start < e), p_start)
+    last = next((e for s, e in bounds if s < max(end, start + 1) <= e), p_end)
+    return body[first:last].strip()
+
+
 def _trim(body, s, e):
     """Trim white space and a trailing comma from a quoted span."""
     while s < e and body[s].isspace():

@@ -200,7 +200,14 @@ class Resolver:
         hits = self._overlapping(s, e)
         head = re.findall(r"[\w\-']+", text)
         if hits and not (head and head[-1].lower() in ORG_HEADS):
-            best = [m for m in hits if m.kind == "person"] or hits
+            best = [m for m in hits if m.kind == "person"] or [m for m in hits if m.kind != "place"]
+            if not best:
+                # places do not speak (seats of government are countries already), but their people do:
+                # "New Hampshire voters said" -> the group "New Hampshire voters"
+                words = text.split()
+                if len(words) > 1 and (words[-1] in GROUP_NOUNS or words[-1].lower() in GROUP_NOUNS):
+                    return " ".join(w for w in words if w.lower() not in DETERMINERS), "group"
+                return None
             m = best[-1]
             return m.name, m.kind
         word = text.strip().lower()

@@ -1,0 +1,278 @@
+"""The SQL behind the plugin's pages. Every value from a request is a bound parameter.
+
+Each function takes a Datasette ``Database`` and returns plain dicts and lists, so
+the same data feeds the HTML page, its JSON twin and the tests that compare counts.
+"""
+import math
+import re
+from collections import Counter, defaultdict
+
+
+class BadRequest(ValueError):
+    """A request parameter the page cannot use (shown to the user with status 400)."""
+
+
+async def rows(db, sql, params=None):
+    result = await db.execute(sql, params or {})
+    return [dict(r) for r in result.rows]
+
+
+async def one(db, sql, params=None):
+    found = await rows(db, sql, params)
+    return found[0] if found else None
+
+
+# ---- overview -------------------------------------------------------------------------
+
+async def overview(db):
+    totals = await one(db, """
+        select (select count(*) from articles) as articles, (select count(*) from quotes) as quotes,
+               (select count(*) from actors) as actors, (select count(*) from load_errors) as load_errors,
+               (select min(published) from articles) as first_published,
+               (select max(published) from articles) as last_published""")
+    sources = await rows(db, """
+        select s.id, s.name,
+               (select count(*) from articles a where a.source_id = s.id) as articles,
+               (select count(*) from quotes q where q.source_id = s.id) as quotes,
+               (select min(published) from articles a where a.source_id = s.id) as first_published,
+               (select max(published) from articles a where a.source_id = s.id) as last_published
+        from sources s order by articles desc, s.name""")
+    top_actors = await rows(db, """
+        select a.id, a.name, a.kind, count(*) as quotes, count(distinct q.source_id) as sources
+        from quotes q join actors a on a.id = q.actor_id
+        group by a.id order by quotes desc, a.name limit 20""")
+    kinds = await rows(db, "select kind, count(*) as quotes from quotes group by kind order by quotes desc")
+    citations = await rows(db, "select name, citation, url, licence, note from corpus_citations order by id")
+    return {"totals": totals, "sources": sources, "top_actors": top_actors, "quote_kinds": kinds,
+            "citations": citations}
+
+
+# ---- actor ----------------------------------------------------------------------------
+
+async def actor(db, actor_id, limit=200):
+    found = await one(db, "select id, name, kind, key from actors where id = :id", {"id": actor_id})
+    if found is None:
+        return None
+    aliases = [r["alias"] for r in await rows(
+        db, "select alias from actor_aliases where actor_id = :id order by alias", {"id": actor_id})]
+    roles = await rows(db, """
+        select source_id, source, role, mentions from (
+            select s.id as source_id, s.name as source, m.role, count(*) as mentions,
+                   row_number() over (partition by s.id order by count(*) desc, m.role) as rank
+            from mentions m join articles a on a.id = m.article_id left join sources s on s.id = a.source_id
+            where m.actor_id = :id and m.role is not null and m.role != ''
+            group by s.id, m.role)
+        where rank <= 4 order by source, mentions desc""", {"id": actor_id})
+    by_source = await rows(db, """
+        select s.id as source_id, s.name as source, count(q.id) as quotes,
+               (select count(*) from quotes x where x.source_id = s.id) as source_quotes,
+               (select count(*) from articles x where x.source_id = s.id) as source_articles,
+               count(distinct q.article_id) as articles
+        from quotes q join sources s on s.id = q.source_id
+        where q.actor_id = :id group by s.id order by quotes desc, s.name""", {"id": actor_id})
+    for r in by_source:
+        r["share"] = r["quotes"] / r["source_quotes"] if r["source_quotes"] else 0.0
+        r["per_100_articles"] = 100.0 * r["quotes"] / r["source_articles"] if r["source_articles"] else 0.0
+    stance = await rows(db, """
+        select s.id as source_id, s.name as source, coalesce(q.stance, 'none') as stance, count(*) as quotes
+        from quotes q join sources s on s.id = q.source_id
+        where q.actor_id = :id group by s.id, 3 order by s.name, 3""", {"id": actor_id})
+    cues = await rows(db, """
+        select s.name as source, q.cue_lemma, coalesce(q.stance, 'none') as stance, count(*) as quotes
+        from quotes q join sources s on s.id = q.source_id
+        where q.actor_id = :id and q.cue_lemma is not null
+        group by s.id, q.cue_lemma order by s.name, quotes desc""", {"id": actor_id})
+    over_time = await rows(db, """
+        select substr(q.published, 1, 7) as month, count(*) as quotes
+        from quotes q where q.actor_id = :id and q.published is not null
+        group by month order by month""", {"id": actor_id})
+    quotes = await rows(db, """
+        select q.id, q.article_id, q.kind, q.text, q.speaker_mention, q.cue, q.stance, q.published,
+               s.name as source, a.title
+        from quotes q join articles a on a.id = q.article_id left join sources s on s.id = q.source_id
+        where q.actor_id = :id order by q.published desc, q.id limit :limit""", {"id": actor_id, "limit": limit})
+    total = await one(db, "select count(*) as n, count(distinct source_id) as sources, "
+                          "(select count(*) from mentions where actor_id = :id) as mentions "
+                          "from quotes where actor_id = :id", {"id": actor_id})
+    return {"who": found, "aliases": aliases, "roles": roles, "by_source": by_source, "stance": stance,
+            "cues": cues, "over_time": over_time, "quotes": quotes, "total_quotes": total["n"],
+            "total_mentions": total["mentions"], "quoted_by_sources": total["sources"]}
+
+
+# ---- article --------------------------------------------------------------------------
+
+async def article(db, article_id):
+    found = await one(db, """
+        select a.id, a.title, a.published, a.url, a.author, a.publisher, a.section, a.body, a.external_id,
+               a.source_id, s.name as source
+        from articles a left join sources s on s.id = a.source_id where a.id = :id""", {"id": article_id})
+    if found is None:
+        return None
+    quotes = await rows(db, """
+        select q.id, q.kind, q.text, q.char_start, q.char_end, q.speaker_mention, q.speaker_char_start,
+               q.speaker_char_end, q.cue, q.cue_lemma, q.stance, q.actor_id, a.name as speaker
+        from quotes q left join actors a on a.id = q.actor_id
+        where q.article_id = :id order by q.char_start""", {"id": article_id})
+    mentions = await rows(db, """
+        select m.char_start, m.char_end, m.text, m.role, m.via, m.actor_id, a.name as actor, a.kind
+        from mentions m left join actors a on a.id = m.actor_id
+        where m.article_id = :id order by m.char_start""", {"id": article_id})
+    return {"article": found, "quotes": quotes, "mentions": mentions}
+
+
+# ---- compare --------------------------------------------------------------------------
+
+DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+STOPWORDS = set("""a about above after again against all also am an and any are as at be because been before
+being below between both but by can could did do does doing down during each few for from further had has
+have having he her here hers herself him himself his how i if in into is it its itself just me more most my
+myself no nor not now of off on once only or other our ours ourselves out over own same she should so some
+such than that the their theirs them themselves then there these they this those through to too under until
+up very was we were what when where which while who whom why will with would you your yours yourself going
+get got gonna want one two us said says say people think know like really lot many much make way well even
+still back also would dont don't it's that's we're i'm they're can't won't didn't doesn't isn't""".split())
+
+
+def parse_compare_args(args, known_sources):
+    """Validate the compare page's query string -> (source ids, filters). Raises BadRequest."""
+    ids = []
+    for raw in args.getlist("source"):
+        if not raw.strip().isdigit():
+            raise BadRequest(f"source must be a source id (a whole number), not {raw!r}")
+        value = int(raw)
+        if value not in known_sources:
+            raise BadRequest(f"unknown source id {value}; known ids: "
+                             + ", ".join(f"{i} ({n})" for i, n in sorted(known_sources.items())))
+        if value not in ids:
+            ids.append(value)
+    filters = {}
+    for key in ("from", "to"):
+        value = (args.get(key) or "").strip()
+        if value and not DATE.match(value):
+            raise BadRequest(f"{key} must be a date like 2016, 2016-09 or 2016-09-12, not {value!r}")
+        filters[key] = value
+    term = (args.get("q") or "").strip()
+    if len(term) > 200:
+        raise BadRequest("the search term is too long (200 characters at most)")
+    filters["q"] = term
+    return ids, filters
+
+
+def fts_phrase(term):
+    """A user's words as a safe FTS query: each word quoted, so no FTS syntax gets through."""
+    words = re.findall(r"[\w'\-]+", term)
+    return " ".join('"' + w.replace('"', "") + '"' for w in words)
+
+
+def _selection(ids, filters):
+    """(SQL for the selected articles, parameters): only placeholders and bound values."""
+    params = {f"s{i}": v for i, v in enumerate(ids)}
+    sql = "select id, source_id, published from articles where source_id in (" + \
+        ", ".join(f":s{i}" for i in range(len(ids))) + ")"
+    if filters.get("from"):
+        sql += " and published >= :date_from"
+        params["date_from"] = filters["from"]
+    if filters.get("to"):
+        sql += " and substr(published, 1, :to_len) <= :date_to"
+        params["date_to"] = filters["to"]
+        params["to_len"] = len(filters["to"])
+    if filters.get("q"):
+        sql += " and id in (select rowid from articles_fts where articles_fts match :fts)"
+        params["fts"] = fts_phrase(filters["q"]) or '""'
+    return sql, params
+
+
+async def compare(db, ids, filters, top=15):
+    sel, params = _selection(ids, filters)
+    names = {r["id"]: r["name"] for r in await rows(db, "select id, name from sources")}
+    sizes = {r["source_id"]: r for r in await rows(db, f"""
+        with sel as ({sel})
+        select sel.source_id, count(distinct sel.id) as articles, count(q.id) as quotes,
+               sum(q.actor_id is not null) as attributed
+        from sel left join quotes q on q.article_id = sel.id group by sel.source_id""", params)}
+    sources = [{"id": i, "name": names[i], "articles": sizes.get(i, {}).get("articles", 0),
+                "quotes": sizes.get(i, {}).get("quotes", 0)} for i in ids]
+    counts = await rows(db, f"""
+        with sel as ({sel})
+        select q.actor_id, a.name, a.kind, sel.source_id, count(*) as quotes
+        from quotes q join sel on sel.id = q.article_id join actors a on a.id = q.actor_id
+        group by q.actor_id, sel.source_id""", params)
+    by_actor = defaultdict(dict)
+    info = {}
+    for r in counts:
+        by_actor[r["actor_id"]][r["source_id"]] = r["quotes"]
+        info[r["actor_id"]] = (r["name"], r["kind"])
+    quotes_of = {s["id"]: s["quotes"] for s in sources}
+
+    def share(actor_id, source_id):
+        n = by_actor[actor_id].get(source_id, 0)
+        return n / quotes_of[source_id] if quotes_of[source_id] else 0.0
+
+    ranked = sorted(by_actor, key=lambda a: (-max(share(a, s) for s in ids), info[a][0]))[:top]
+    share_of_voice = [{"actor_id": a, "name": info[a][0], "kind": info[a][1],
+                       "by_source": [{"source_id": s, "quotes": by_actor[a].get(s, 0), "share": share(a, s)}
+                                     for s in ids]} for a in ranked]
+    exclusive = []
+    for s in ids:
+        only = [(n, a) for a, per in by_actor.items() for src, n in per.items()
+                if src == s and n >= 2 and all(per.get(o, 0) == 0 for o in ids if o != s)]
+        only.sort(key=lambda x: (-x[0], info[x[1]][0]))
+        exclusive.append({"source_id": s, "source": names[s],
+                          "actors": [{"actor_id": a, "name": info[a][0], "quotes": n} for n, a in only[:10]]})
+    stance = await rows(db, f"""
+        with sel as ({sel})
+        select sel.source_id, coalesce(a.kind, 'unattributed') as actor_kind,
+               coalesce(q.stance, 'none') as stance, count(*) as quotes
+        from quotes q join sel on sel.id = q.article_id left join actors a on a.id = q.actor_id
+        group by 1, 2, 3 order by 1, 2, 3""", params)
+    kinds = await rows(db, f"""
+        with sel as ({sel})
+        select sel.source_id, q.kind, count(*) as quotes
+        from quotes q join sel on sel.id = q.article_id group by 1, 2 order by 1, 2""", params)
+    over_time = await rows(db, f"""
+        with sel as ({sel})
+        select source_id, substr(published, 1, 7) as month, count(*) as articles
+        from sel where published is not null group by 1, 2 order by 2, 1""", params)
+    texts = await rows(db, f"""
+        with sel as ({sel})
+        select sel.source_id, q.text from quotes q join sel on sel.id = q.article_id
+        where q.kind != 'scare' limit 50000""", params)
+    return {"sources": sources, "filters": filters, "share_of_voice": share_of_voice, "exclusive": exclusive,
+            "stance": stance, "kinds": kinds, "over_time": over_time,
+            "distinctive_terms": distinctive_terms(texts, ids, names)}
+
+
+def distinctive_terms(texts, ids, names, top=12):
+    """Words each source's quotes use more than the others': log-odds with an informative
+    Dirichlet prior (Monroe, Colaresi & Quinn 2008), as z-scores."""
+    counts = {s: Counter() for s in ids}
+    for r in texts:
+        for w in re.findall(r"[a-z][a-z'\-]{2,}", r["text"].lower()):
+            if w not in STOPWORDS:
+                counts[r["source_id"]][w] += 1
+    prior = Counter()
+    for c in counts.values():
+        prior.update(c)
+    total = sum(prior.values()) or 1
+    alpha0 = 500.0  # strength of the prior: the corpus-wide frequency of each word
+    out = []
+    for s in ids:
+        mine = counts[s]
+        rest = Counter()
+        for o in ids:
+            if o != s:
+                rest.update(counts[o])
+        n1, n2 = sum(mine.values()), sum(rest.values())
+        scored = []
+        for w, c in mine.items():
+            if c < 3:
+                continue
+            aw = alpha0 * prior[w] / total
+            l1 = math.log((c + aw) / (n1 + alpha0 - c - aw))
+            l2 = math.log((rest[w] + aw) / (n2 + alpha0 - rest[w] - aw))
+            z = (l1 - l2) / math.sqrt(1 / (c + aw) + 1 / (rest[w] + aw))
+            scored.append((round(z, 2), w, c))
+        scored.sort(reverse=True)
+        out.append({"source_id": s, "source": names[s],
+                    "terms": [{"term": w, "z": z, "count": c} for z, w, c in scored[:top]]})
+    return out
