@@ -26,10 +26,17 @@ def build(out):
     for suffix in ("", "-wal", "-shm"):
         if Path(str(out) + suffix).exists():
             os.remove(str(out) + suffix)
-    results = [
-        loader.load(out, [HERE / "articles"], fmt="auto", strict=True),
-        loader.load(out, [HERE / "polnear_train_sample.jsonl"], fmt="jsonl", strict=True),
-    ]
+    out = out.resolve()
+    # load with paths relative to the repository, so articles.path is the same in every checkout
+    here = os.getcwd()
+    os.chdir(HERE.parent)
+    try:
+        results = [
+            loader.load(out, ["demo/articles"], fmt="auto", strict=True),
+            loader.load(out, ["demo/polnear_train_sample.jsonl"], fmt="jsonl", strict=True),
+        ]
+    finally:
+        os.chdir(here)
     db = store.connect(out)
     store.add_citation(
         db, "PolNeAR v1.0.0", POLNEAR_CITATION, url="https://github.com/networkdynamics/PolNeAR",
