@@ -25,8 +25,10 @@ def cli():
 @click.option("--strict", is_flag=True, help="Stop at the first error and keep nothing of this run.")
 @click.option("--extractor", default="rules", show_default=True, help="Extractor plugin to use.")
 @click.option("--batch-size", default=500, show_default=True, help="Articles per committed transaction.")
+@click.option("--max-chars", default=loader.MAX_ARTICLE_CHARS, show_default=True,
+              help="Refuse articles longer than this (a scraped file this large is rarely one article).")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
-def load(db_path, paths, fmt, metadata, source, strict, extractor, batch_size, quiet):
+def load(db_path, paths, fmt, metadata, source, strict, extractor, batch_size, max_chars, quiet):
     """Load article files or folders (recursively) into the corpus DB_PATH.
 
     Loading is idempotent: an unchanged article is skipped, a changed one replaces
@@ -49,7 +51,7 @@ def load(db_path, paths, fmt, metadata, source, strict, extractor, batch_size, q
     try:
         result = loader.load(db_path, list(paths), fmt=fmt, extractor=extractor, metadata=metadata,
                              source=source, strict=strict, batch_size=batch_size, on_error=on_error,
-                             on_file=on_file)
+                             on_file=on_file, max_chars=max_chars)
     except loader.StrictStop as e:
         raise click.ClickException(f"{e.error} (--strict: nothing of this run was kept)")
     except (store.SchemaError, KeyError) as e:

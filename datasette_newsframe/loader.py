@@ -39,8 +39,11 @@ class StrictStop(Exception):
         super().__init__(str(error))
 
 
+MAX_ARTICLE_CHARS = 2_000_000  # ~300,000 words: far beyond any news article, so larger input is a mistake
+
+
 def load(db_path, paths, fmt="auto", extractor="rules", metadata=None, source=None, strict=False,
-         batch_size=500, on_error=None, on_file=None):
+         batch_size=500, on_error=None, on_file=None, max_chars=MAX_ARTICLE_CHARS):
     """Load ``paths`` into the corpus database at ``db_path``; returns a LoadResult."""
     extract = plugins.get_extractor(extractor)
     meta_rows = read_metadata(metadata) if metadata else None
@@ -59,6 +62,10 @@ def load(db_path, paths, fmt="auto", extractor="rules", metadata=None, source=No
                                  skip=[metadata] if metadata else (), on_file=on_file):
             if isinstance(record, Article):
                 try:
+                    if len(record.body) > max_chars:
+                        raise ReadError(record.path, f"article {record.external_id!r} has {len(record.body):,} "
+                                                     f"characters, more than the limit of {max_chars:,} "
+                                                     "(raise it with --max-chars)", line=record.line)
                     outcome = _load_one(db, record, extract, stances, result.run_id, seen, cache)
                 except ReadError as e:
                     record = e

@@ -3,6 +3,8 @@
 Nothing here touches the database. ``extract(body)`` is the built-in extractor
 that the loader calls through the ``newsframe_extractors`` plugin hook.
 """
+import bisect
+
 from ..records import Extraction, Mention
 from .entities import find_entities
 from .quotes import find_quotes
@@ -14,12 +16,18 @@ def extract(body):
     quotes = find_quotes(body, mentions)
     # descriptions and pronouns that speak ("the secretary said") are mentions of their actor too
     taken = {(m.start, m.end) for m in mentions}
+    starts = [m.start for m in mentions]  # find_entities returns them in text order
     extra = []
     for q in quotes:
         if q.speaker_name and q.speaker_start is not None and (q.speaker_start, q.speaker_end) not in taken \
-                and not any(m.start < q.speaker_end and m.end > q.speaker_start for m in mentions):
+                and not _overlaps(mentions, starts, q.speaker_start, q.speaker_end):
             taken.add((q.speaker_start, q.speaker_end))
             extra.append(Mention(start=q.speaker_start, end=q.speaker_end, text=q.speaker_mention,
                                  name=q.speaker_name, kind=q.speaker_kind or "person", is_name=False))
     all_mentions = tuple(sorted(mentions + extra, key=lambda m: (m.start, m.end)))
     return Extraction(quotes=tuple(quotes), mentions=all_mentions)
+
+
+def _overlaps(mentions, starts, s, e):
+    i = bisect.bisect_left(starts, s)
+    return any(m.start < e and m.end > s for m in mentions[max(0, i - 3):i + 3])

@@ -5,6 +5,7 @@ offsets into ``body``, a canonical name per actor within the article, the role
 the article gives (title words before the name) and, for places standing for a
 government, the surface form in ``via``.
 """
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Optional
@@ -178,8 +179,9 @@ def find_entities(body):
         name = body[m.start(1):m.end()]  # "U.S. Department of Education" -> "Department of Education"
         found.append((m.start(), m.end(), name, "organization", None, None))
         taken.append((m.start(), m.end()))
+    of_orgs = _Spans(taken)
     for m in GAZETTEER.finditer(body):
-        if any(m.start(1) < te and m.end(1) > ts for ts, te in taken):
+        if of_orgs.overlapping(m.start(1), m.end(1)):
             continue
         surface = m.group(1)
         canonical, kind, seat = ALIASES[surface]
@@ -188,14 +190,16 @@ def find_entities(body):
         found.append((m.start(1), m.end(1), canonical, kind, None, surface if seat or surface != canonical else None))
         taken.append((m.start(1), m.end(1)))
 
+    spans = _Spans(taken)
+
     def free(s, e):
-        return not any(s < te and e > ts for ts, te in taken)
+        return not spans.overlapping(s, e)
 
     candidates = []
     for m in RUN.finditer(body):
         # split the run around gazetteer names ("Assistant U.S. Attorney Maya D. Song") and keep each piece
         pieces, s = [], m.start()
-        for ts, te in sorted(taken):
+        for ts, te in spans.overlapping(m.start(), m.end()):
             if ts < m.end() and te > s:
                 if ts > s:
                     pieces.append((s, ts))
@@ -268,7 +272,7 @@ def find_entities(body):
     # within the article, a surname or first name alone is the full name seen nearest before it
     found.sort()
     out = []
-    full_by_pos = [(s, name) for s, e, name, kind, _, _ in found if kind == "person" and " " in name]
+    full_by_pos = _FullNames([(s, name) for s, e, name, kind, _, _ in found if kind == "person" and " " in name])
     for s, e, name, kind, role, via in found:
         if kind in ("person", "?") and " " not in name:
             match = _nearest_full(name, s, full_by_pos)
@@ -282,18 +286,44 @@ def find_entities(body):
     return out
 
 
-def _nearest_full(word, pos, full_by_pos):
-    """Full name whose surname (or first name) is ``word``: nearest before, else most frequent."""
-    def matches(full):  # surname, first name, or another part ("Acosta" of "Melba Acosta Febo")
-        parts = [POSSESSIVE.sub("", p) for p in full.split()]
-        return word in parts and len(parts) > 1
-    before = [n for s, n in full_by_pos if s < pos and matches(n)]
-    if before:
-        return before[-1]
-    after = [n for s, n in full_by_pos if matches(n)]
-    if after:
-        return max(after, key=after.count)  # ties: the first seen, so loads are reproducible
-    return None
+class _Spans:
+    """Non-overlapping (start, end) spans, sorted, with a fast overlap look-up."""
+
+    def __init__(self, items):
+        self.items = sorted(items)
+        self.starts = [a for a, _ in self.items]
+
+    def overlapping(self, s, e):
+        i = max(0, bisect.bisect_left(self.starts, s) - 1)
+        out = []
+        while i < len(self.items) and self.items[i][0] < e:
+            if self.items[i][1] > s:
+                out.append(self.items[i])
+            i += 1
+        return out
+
+
+class _FullNames:
+    """Full names by each of their words, in text order, for surname look-ups."""
+
+    def __init__(self, items):
+        self.by_word = {}
+        for s, name in items:
+            for part in {POSSESSIVE.sub("", p) for p in name.split()}:
+                self.by_word.setdefault(part, []).append((s, name))
+
+
+def _nearest_full(word, pos, full_names):
+    """Full name with ``word`` as its surname, first name or another part ("Acosta" of
+    "Melba Acosta Febo"): the nearest before, else the most frequent."""
+    found = full_names.by_word.get(word)
+    if not found:
+        return None
+    i = bisect.bisect_left(found, (pos, ""))
+    if i:
+        return found[i - 1][1]
+    after = [n for _, n in found]
+    return max(after, key=after.count)  # ties: the first seen, so loads are reproducible
 
 
 def _title_case_lines(body):

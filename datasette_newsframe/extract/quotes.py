@@ -275,12 +275,13 @@ def _direct(body, o, c, stop, p_start, sentences, resolver):
         return None
     sent_s, sent_e = _sentence_of(sentences, o)
     close_end = (c + 1) if c is not None else stop
-    before = body[sent_s:o]
-    after = body[close_end:max(sent_e, close_end)]
+    before = body[max(sent_s, o - 400):o]  # the words near the quote decide; keeps searches short
+    sent_s = o - len(before)
+    after = body[close_end:max(sent_e, close_end)][:400]
     attribution = _attribution_after(body, close_end, after) or _attribution_before(body, sent_s, o, before)
     distance = DISTANCE.search(before)
-    embedded = bool(re.search(r"[\w,]\s*$", before)) and not re.search(
-        rf"(?:{CUE}|:)\s*,?\s*$", before, re.I) and not before.strip() == ""
+    embedded = bool(re.search(r"[\w,]\s*$", before)) and not _EMBED_END.search(
+        before, max(0, len(before) - 60)) and not before.strip() == ""
     starts_clause = text[:1].isupper() or text[:1] in "([\u2014-'" or not before.strip() \
         or re.search(r"[:,]\s*$", before)
     if _looks_like_title(text) and n_words <= 6 and attribution is None:
@@ -377,10 +378,19 @@ def _attribution_after(body, pos, after):
     return None
 
 
+_CUE_BEFORE_QUOTE = re.compile(rf"({CUE})(?:\s+[\w.'\u2019\-]+){{0,6}}?\s*[:,]?\s*(?:that\s+)?$", re.I)
+_CUE_AT_END = re.compile(rf"{CUE}\s*$", re.I)
+_EMBED_END = re.compile(rf"(?:{CUE}|:)\s*,?\s*$", re.I)
+
+
 def _attribution_before(body, sent_s, o, before):
     """'Lavrov said: "..."' / 'Smith told reporters, "..."' / 'NAME: "...' just before a quote."""
-    m = re.search(rf"({CUE})(?:\s+[\w.'\u2019\-]+){{0,6}}?\s*[:,]?\s*(?:that\s+)?$", before, re.I)
-    if m and (re.search(r"[:,]\s*$", before) or re.search(rf"{CUE}\s*$", before, re.I)):
+    if len(before) > 400:  # only the words near the quote matter; keeps end-anchored searches short
+        sent_s = o - 400
+        before = body[sent_s:o]
+    near = max(0, len(before) - 160)  # the verb stands within a few words of the quote
+    m = _CUE_BEFORE_QUOTE.search(before, near)
+    if m and (re.search(r"[:,]\s*$", before) or _CUE_AT_END.search(before, near)):
         cue_s = sent_s + m.start(1)
         np = np_before(body, cue_s, limit=sent_s)
         if np:
@@ -401,6 +411,8 @@ def _attribution_before(body, sent_s, o, before):
 
 def _sentence_cue(body, sent_s, o, sent_e):
     """For a partial quote: the speaker of the sentence it sits in ('X stressed that ... "..."')."""
+    sent_s = max(sent_s, o - 600)
+    sent_e = min(sent_e, o + 600)
     head = body[sent_s:o]
     cues = list(CUE_RE.finditer(head))
     for i in range(len(cues) - 1, -1, -1):  # nearest verb first: "threatened ... and said that ... "...""

@@ -173,6 +173,7 @@ class Resolver:
         self.starts = [m.start for m in self.mentions]
         self.persons = persons(self.mentions)
         self.quoted = []
+        self._quote_starts = []
         self.last_speaker = None
         self.sentence_starts = [0] + [m.end() for m in re.finditer(
             r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|Jr|Sr|St))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen))[.!?][\"'\u201d\u2019]?\s+|\n+",
@@ -180,6 +181,8 @@ class Resolver:
 
     def add_quoted(self, ranges):
         self.quoted.extend(ranges)
+        self.quoted.sort()
+        self._quote_starts = [a for a, _ in self.quoted]
 
     def spoke(self, name, kind, pos):
         """Remember the last speaker: "she said" right after X's quote is usually X."""
@@ -187,7 +190,9 @@ class Resolver:
             self.last_speaker = (name, kind, pos)
 
     def in_quote(self, pos):
-        return any(a <= pos < b for a, b in self.quoted)
+        i = bisect.bisect_right(self._quote_starts, pos) - 1
+        # quoted ranges never overlap, so only the last one starting before pos can hold it
+        return i >= 0 and self.quoted[i][0] <= pos < self.quoted[i][1]
 
     def _overlapping(self, s, e):
         i = bisect.bisect_left(self.starts, s - 200)
@@ -271,8 +276,9 @@ class Resolver:
         """Mentions of the given kinds before ``pos`` and outside quotes, nearest sentence first."""
         i = bisect.bisect_left(self.starts, pos)
         sent_idx = bisect.bisect_right(self.sentence_starts, pos) - 1
+        window = self.sentence_starts[max(0, sent_idx - 6)]
         groups = {}
-        for m in self.mentions[:i]:
+        for m in self.mentions[bisect.bisect_left(self.starts, window):i]:
             if m.kind in kinds and not self.in_quote(m.start):
                 k = bisect.bisect_right(self.sentence_starts, m.start) - 1
                 groups.setdefault(k, []).append(m)
