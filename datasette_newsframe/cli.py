@@ -27,8 +27,13 @@ def cli():
 @click.option("--batch-size", default=500, show_default=True, help="Articles per committed transaction.")
 @click.option("--max-chars", default=loader.MAX_ARTICLE_CHARS, show_default=True,
               help="Refuse articles longer than this (a scraped file this large is rarely one article).")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 256),
+              help="Processes that extract in parallel (use the number of cores).")
+@click.option("--no-consolidate", is_flag=True,
+              help="Skip corpus-wide actor merging (for shards that newsframe merge will combine).")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
-def load(db_path, paths, fmt, metadata, source, strict, extractor, batch_size, max_chars, quiet):
+def load(db_path, paths, fmt, metadata, source, strict, extractor, batch_size, max_chars, workers,
+         no_consolidate, quiet):
     """Load article files or folders (recursively) into the corpus DB_PATH.
 
     Loading is idempotent: an unchanged article is skipped, a changed one replaces
@@ -51,7 +56,8 @@ def load(db_path, paths, fmt, metadata, source, strict, extractor, batch_size, m
     try:
         result = loader.load(db_path, list(paths), fmt=fmt, extractor=extractor, metadata=metadata,
                              source=source, strict=strict, batch_size=batch_size, on_error=on_error,
-                             on_file=on_file, max_chars=max_chars)
+                             on_file=on_file, max_chars=max_chars, workers=workers,
+                             consolidate_actors=not no_consolidate)
     except loader.StrictStop as e:
         raise click.ClickException(f"{e.error} (--strict: nothing of this run was kept)")
     except (store.SchemaError, KeyError) as e:

@@ -4,6 +4,7 @@ Articles are committed in batches; each article is written whole or not at all
 (store.write_article), and a crash mid-batch leaves the last committed batch.
 With ``strict`` the whole run is one transaction, rolled back at the first error.
 """
+import multiprocessing
 from dataclasses import dataclass, field
 
 from . import actors, plugins, store
@@ -43,8 +44,14 @@ MAX_ARTICLE_CHARS = 2_000_000  # ~300,000 words: far beyond any news article, so
 
 
 def load(db_path, paths, fmt="auto", extractor="rules", metadata=None, source=None, strict=False,
-         batch_size=500, on_error=None, on_file=None, max_chars=MAX_ARTICLE_CHARS):
-    """Load ``paths`` into the corpus database at ``db_path``; returns a LoadResult."""
+         batch_size=500, on_error=None, on_file=None, max_chars=MAX_ARTICLE_CHARS, workers=1,
+         consolidate_actors=True):
+    """Load ``paths`` into the corpus database at ``db_path``; returns a LoadResult.
+
+    With ``workers`` > 1, extraction (a pure function of each article) runs in that many
+    processes while this one reads and writes; articles are still written in input order.
+    ``consolidate_actors=False`` leaves corpus-wide actor merging to a later ``newsframe merge``.
+    """
     extract = plugins.get_extractor(extractor)
     meta_rows = read_metadata(metadata) if metadata else None
     db = store.connect(db_path)
@@ -53,37 +60,55 @@ def load(db_path, paths, fmt="auto", extractor="rules", metadata=None, source=No
     result = LoadResult()
     result.run_id = store.start_run(db, paths, fmt, extractor)
     stances = store.stance_table(db)
-    seen = {}  # (source, external_id) -> (hash, where) within this run
+    records = read_paths(paths, fmt=fmt, metadata=meta_rows, source=source,
+                         skip=[metadata] if metadata else (), on_file=on_file)
+    plan = _Planner(db, max_chars)
+    pool = multiprocessing.get_context("fork").Pool(workers) if workers > 1 else None
     cache = {}
     pending = 0
-    conn.execute("BEGIN")
-    try:
-        for record in read_paths(paths, fmt=fmt, metadata=meta_rows, source=source,
-                                 skip=[metadata] if metadata else (), on_file=on_file):
-            if isinstance(record, Article):
-                try:
-                    if len(record.body) > max_chars:
-                        raise ReadError(record.path, f"article {record.external_id!r} has {len(record.body):,} "
-                                                     f"characters, more than the limit of {max_chars:,} "
-                                                     "(raise it with --max-chars)", line=record.line)
-                    outcome = _load_one(db, record, extract, stances, result.run_id, seen, cache)
-                except ReadError as e:
-                    record = e
+
+    def fail(error):
+        result.failed += 1
+        result.errors.append(error)
+        if strict:
+            raise StrictStop(error)
+        store.record_error(db, result.run_id, error)
+        if on_error:
+            on_error(error)
+
+    def write(chunk, extractions):
+        nonlocal pending
+        for item, extraction in zip(chunk, extractions):
+            action = item[0]
+            if action == "error":
+                fail(item[1])
+            elif action == "unchanged":
+                result.unchanged += 1
+            elif isinstance(extraction, ReadError):
+                fail(extraction)
+            else:
+                _, article, digest, replace_id = item
+                _store(db, article, extraction, digest, result.run_id, stances, replace_id, cache)
+                if replace_id is None:
+                    result.loaded += 1
                 else:
-                    setattr(result, outcome, getattr(result, outcome) + 1)
-                    pending += outcome != "unchanged"
-            if isinstance(record, ReadError):
-                result.failed += 1
-                result.errors.append(record)
-                if strict:
-                    raise StrictStop(record)
-                store.record_error(db, result.run_id, record)
-                if on_error:
-                    on_error(record)
+                    result.replaced += 1
+                pending += 1
             if not strict and pending >= batch_size:
                 conn.execute("COMMIT")
                 conn.execute("BEGIN")
                 pending = 0
+
+    conn.execute("BEGIN")
+    try:
+        previous = None
+        for chunk in _chunks((plan.item(r) for r in records), 32 * max(1, workers)):
+            job = _extract_chunk(pool, extract, chunk)  # runs while the previous chunk is written
+            if previous is not None:
+                write(previous[0], previous[1]())
+            previous = (chunk, job)
+        if previous is not None:
+            write(previous[0], previous[1]())
         conn.execute("COMMIT")
     except BaseException as e:
         conn.execute("ROLLBACK")
@@ -94,40 +119,94 @@ def load(db_path, paths, fmt="auto", extractor="rules", metadata=None, source=No
             result.loaded = result.replaced = result.unchanged = 0
             store.finish_run(db, result.run_id, result.counts())
         raise
-    if result.loaded or result.replaced:
+    finally:
+        if pool is not None:
+            pool.terminate()
+    if (result.loaded or result.replaced) and consolidate_actors:
         consolidate(db)
+    elif result.loaded or result.replaced:
+        store.refresh_summaries(db)
     store.finish_run(db, result.run_id, result.counts())
     db.close()
     return result
 
 
+class _Planner:
+    """Decides, in input order, what to do with each record: refuse, skip as unchanged, or extract."""
+
+    def __init__(self, db, max_chars):
+        self.db, self.max_chars = db, max_chars
+        self.seen = {}  # (source, external_id) -> (hash, where) within this run
+
+    def item(self, record):
+        if isinstance(record, ReadError):
+            return ("error", record)
+        article = record
+        if len(article.body) > self.max_chars:
+            return ("error", ReadError(article.path, f"article {article.external_id!r} has {len(article.body):,} "
+                                                     f"characters, more than the limit of {self.max_chars:,} "
+                                                     "(raise it with --max-chars)", line=article.line))
+        digest = store.content_hash(article)
+        where = f"{article.path}:{article.line}" if article.line else article.path
+        key = (article.source, article.external_id)
+        if key in self.seen:
+            if self.seen[key][0] != digest:
+                return ("error", ReadError(article.path, f"duplicate id {article.external_id!r} with different text "
+                                                         f"(first seen at {self.seen[key][1]}); kept the first",
+                                           line=article.line))
+            return ("unchanged", article)
+        self.seen[key] = (digest, where)
+        found = store.existing(self.db, article)
+        if found and found[1] == digest:
+            return ("unchanged", article)
+        return ("extract", article, digest, found[0] if found else None)
+
+
+def _chunks(items, size):
+    chunk = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _safe_extract(extract, article):
+    """Extraction of one article, or a ReadError naming it (an extractor bug must not stop the run)."""
+    try:
+        return extract(article.body)
+    except Exception as e:
+        return ReadError(article.path, f"extraction failed for {article.external_id!r}: {type(e).__name__}: {e}",
+                         line=article.line)
+
+
+def _extract_chunk(pool, extract, chunk):
+    """Start extracting a chunk; returns a function that gives its extractions, in order."""
+    todo = [item[1] for item in chunk if item[0] == "extract"]
+    if pool is None:
+        done = [_safe_extract(extract, a) for a in todo]
+        job = None
+    else:
+        job = pool.starmap_async(_safe_extract, [(extract, a) for a in todo])
+
+    def results():
+        found = iter(job.get() if job is not None else done)
+        return [next(found) if item[0] == "extract" else None for item in chunk]
+    return results
+
+
+def _store(db, article, extraction, digest, run_id, stances, replace_id, cache):
+    names = {m.name for m in extraction.mentions} | {q.speaker_name for q in extraction.quotes if q.speaker_name}
+    keys = {n: actor_key(n) for n in names}
+    store.write_article(db, article, extraction, digest, run_id, keys, stances, replace_id=replace_id, cache=cache)
+
+
 def consolidate(db):
-    """One actor per real actor across the corpus, then the analyst's overrides (actors.py)."""
+    """One actor per real actor across the corpus, then the analyst's overrides (actors.py),
+    then the summary tables the pages read."""
     store.apply_merges(db, actors.plan(store.actor_weights(db)))
     store.apply_overrides(db)
     store.prune_actors(db)
-
-
-def _load_one(db, article, extract, stances, run_id, seen, cache):
-    digest = store.content_hash(article)
-    where = f"{article.path}:{article.line}" if article.line else article.path
-    key = (article.source, article.external_id)
-    if key in seen:
-        if seen[key][0] != digest:
-            raise ReadError(article.path, f"duplicate id {article.external_id!r} with different text "
-                                          f"(first seen at {seen[key][1]}); kept the first", line=article.line)
-        return "unchanged"
-    seen[key] = (digest, where)
-    found = store.existing(db, article)
-    if found and found[1] == digest:
-        return "unchanged"
-    try:
-        extraction = extract(article.body)
-    except Exception as e:  # an extractor bug must not stop the run; the article is reported
-        raise ReadError(article.path, f"extraction failed for {article.external_id!r}: "
-                                      f"{type(e).__name__}: {e}", line=article.line)
-    names = {m.name for m in extraction.mentions} | {q.speaker_name for q in extraction.quotes if q.speaker_name}
-    keys = {n: actor_key(n) for n in names}
-    store.write_article(db, article, extraction, digest, run_id, keys, stances,
-                        replace_id=found[0] if found else None, cache=cache)
-    return "replaced" if found else "loaded"
+    store.refresh_summaries(db)

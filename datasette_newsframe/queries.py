@@ -8,6 +8,9 @@ import re
 from collections import Counter, defaultdict
 
 
+STANCE_COLUMNS = ("neutral", "distancing", "endorsing", "confrontational", "directive")
+
+
 class BadRequest(ValueError):
     """A request parameter the page cannot use (shown to the user with status 400)."""
 
@@ -31,16 +34,13 @@ async def overview(db):
                (select min(published) from articles) as first_published,
                (select max(published) from articles) as last_published""")
     sources = await rows(db, """
-        select s.id, s.name,
-               (select count(*) from articles a where a.source_id = s.id) as articles,
-               (select count(*) from quotes q where q.source_id = s.id) as quotes,
-               (select min(published) from articles a where a.source_id = s.id) as first_published,
-               (select max(published) from articles a where a.source_id = s.id) as last_published
-        from sources s order by articles desc, s.name""")
+        select s.id, s.name, x.articles, x.quotes, x.first_published, x.last_published
+        from sources s join summary_sources x on x.source_id = s.id order by x.articles desc, s.name""")
     top_actors = await rows(db, """
-        select a.id, a.name, a.kind, count(*) as quotes, count(distinct q.source_id) as sources
-        from quotes q join actors a on a.id = q.actor_id
-        group by a.id order by quotes desc, a.name limit 20""")
+        select a.id, a.name, a.kind, t.quotes, t.sources from (
+            select actor_id, sum(quotes) as quotes, count(*) as sources from summary_actor_sources
+            group by actor_id order by quotes desc limit 20) t
+        join actors a on a.id = t.actor_id order by t.quotes desc, a.name""")
     kinds = await rows(db, "select kind, count(*) as quotes from quotes group by kind order by quotes desc")
     citations = await rows(db, "select name, citation, url, licence, note from corpus_citations order by id")
     return {"totals": totals, "sources": sources, "top_actors": top_actors, "quote_kinds": kinds,
@@ -64,19 +64,29 @@ async def actor(db, actor_id, limit=200):
             group by s.id, m.role)
         where rank <= 4 order by source, mentions desc""", {"id": actor_id})
     by_source = await rows(db, """
-        select s.id as source_id, s.name as source, count(q.id) as quotes,
-               (select count(*) from quotes x where x.source_id = s.id) as source_quotes,
-               (select count(*) from articles x where x.source_id = s.id) as source_articles,
-               count(distinct q.article_id) as articles
-        from quotes q join sources s on s.id = q.source_id
-        where q.actor_id = :id group by s.id order by quotes desc, s.name""", {"id": actor_id})
+        select s.id as source_id, s.name as source, x.quotes, t.quotes as source_quotes,
+               t.articles as source_articles
+        from summary_actor_sources x join sources s on s.id = x.source_id
+        join summary_sources t on t.source_id = x.source_id
+        where x.actor_id = :id order by x.quotes desc, s.name""", {"id": actor_id})
     for r in by_source:
         r["share"] = r["quotes"] / r["source_quotes"] if r["source_quotes"] else 0.0
         r["per_100_articles"] = 100.0 * r["quotes"] / r["source_articles"] if r["source_articles"] else 0.0
-    stance = await rows(db, """
-        select s.id as source_id, s.name as source, coalesce(q.stance, 'none') as stance, count(*) as quotes
-        from quotes q join sources s on s.id = q.source_id
-        where q.actor_id = :id group by s.id, 3 order by s.name, 3""", {"id": actor_id})
+    stance = []
+    for r in await rows(db, """
+            select s.id as source_id, s.name as source, x.quotes, x.neutral, x.distancing, x.endorsing,
+                   x.confrontational, x.directive
+            from summary_actor_sources x join sources s on s.id = x.source_id
+            where x.actor_id = :id order by s.name""", {"id": actor_id}):
+        named = 0
+        for name in STANCE_COLUMNS:
+            if r[name]:
+                stance.append({"source_id": r["source_id"], "source": r["source"], "stance": name,
+                               "quotes": r[name]})
+                named += r[name]
+        if r["quotes"] - named:
+            stance.append({"source_id": r["source_id"], "source": r["source"], "stance": "none",
+                           "quotes": r["quotes"] - named})
     cues = await rows(db, """
         select s.name as source, q.cue_lemma, coalesce(q.stance, 'none') as stance, count(*) as quotes
         from quotes q join sources s on s.id = q.source_id
@@ -91,9 +101,9 @@ async def actor(db, actor_id, limit=200):
                s.name as source, a.title
         from quotes q join articles a on a.id = q.article_id left join sources s on s.id = q.source_id
         where q.actor_id = :id order by q.published desc, q.id limit :limit""", {"id": actor_id, "limit": limit})
-    total = await one(db, "select count(*) as n, count(distinct source_id) as sources, "
+    total = await one(db, "select coalesce(sum(quotes), 0) as n, count(*) as sources, "
                           "(select count(*) from mentions where actor_id = :id) as mentions "
-                          "from quotes where actor_id = :id", {"id": actor_id})
+                          "from summary_actor_sources where actor_id = :id", {"id": actor_id})
     return {"who": found, "aliases": aliases, "roles": roles, "by_source": by_source, "stance": stance,
             "cues": cues, "over_time": over_time, "quotes": quotes, "total_quotes": total["n"],
             "total_mentions": total["mentions"], "quoted_by_sources": total["sources"]}
@@ -185,18 +195,27 @@ def _selection(ids, filters):
 async def compare(db, ids, filters, top=15):
     sel, params = _selection(ids, filters)
     names = {r["id"]: r["name"] for r in await rows(db, "select id, name from sources")}
-    sizes = {r["source_id"]: r for r in await rows(db, f"""
-        with sel as ({sel})
-        select sel.source_id, count(distinct sel.id) as articles, count(q.id) as quotes,
-               sum(q.actor_id is not null) as attributed
-        from sel left join quotes q on q.article_id = sel.id group by sel.source_id""", params)}
+    whole = not any(filters.values())  # no date or story filter: the loader's summaries answer
+    in_ids = "(" + ", ".join(f":s{i}" for i in range(len(ids))) + ")"
+    if whole:
+        sizes = {r["source_id"]: r for r in await rows(
+            db, f"select source_id, articles, quotes from summary_sources where source_id in {in_ids}", params)}
+        counts = await rows(db, f"""
+            select x.actor_id, a.name, a.kind, x.source_id, x.quotes
+            from summary_actor_sources x join actors a on a.id = x.actor_id
+            where x.source_id in {in_ids}""", params)
+    else:
+        sizes = {r["source_id"]: r for r in await rows(db, f"""
+            with sel as ({sel})
+            select sel.source_id, count(distinct sel.id) as articles, count(q.id) as quotes
+            from sel left join quotes q on q.article_id = sel.id group by sel.source_id""", params)}
+        counts = await rows(db, f"""
+            with sel as ({sel})
+            select q.actor_id, a.name, a.kind, sel.source_id, count(*) as quotes
+            from quotes q join sel on sel.id = q.article_id join actors a on a.id = q.actor_id
+            group by q.actor_id, sel.source_id""", params)
     sources = [{"id": i, "name": names[i], "articles": sizes.get(i, {}).get("articles", 0),
                 "quotes": sizes.get(i, {}).get("quotes", 0)} for i in ids]
-    counts = await rows(db, f"""
-        with sel as ({sel})
-        select q.actor_id, a.name, a.kind, sel.source_id, count(*) as quotes
-        from quotes q join sel on sel.id = q.article_id join actors a on a.id = q.actor_id
-        group by q.actor_id, sel.source_id""", params)
     by_actor = defaultdict(dict)
     info = {}
     for r in counts:
@@ -219,27 +238,61 @@ async def compare(db, ids, filters, top=15):
         only.sort(key=lambda x: (-x[0], info[x[1]][0]))
         exclusive.append({"source_id": s, "source": names[s],
                           "actors": [{"actor_id": a, "name": info[a][0], "quotes": n} for n, a in only[:10]]})
-    stance = await rows(db, f"""
-        with sel as ({sel})
-        select sel.source_id, coalesce(a.kind, 'unattributed') as actor_kind,
-               coalesce(q.stance, 'none') as stance, count(*) as quotes
-        from quotes q join sel on sel.id = q.article_id left join actors a on a.id = q.actor_id
-        group by 1, 2, 3 order by 1, 2, 3""", params)
-    kinds = await rows(db, f"""
-        with sel as ({sel})
-        select sel.source_id, q.kind, count(*) as quotes
-        from quotes q join sel on sel.id = q.article_id group by 1, 2 order by 1, 2""", params)
+    if whole:
+        stance, kinds = await _stance_and_kinds_from_summaries(db, in_ids, params)
+    else:
+        stance = await rows(db, f"""
+            with sel as ({sel})
+            select sel.source_id, coalesce(a.kind, 'unattributed') as actor_kind,
+                   coalesce(q.stance, 'none') as stance, count(*) as quotes
+            from quotes q join sel on sel.id = q.article_id left join actors a on a.id = q.actor_id
+            group by 1, 2, 3 order by 1, 2, 3""", params)
+        kinds = await rows(db, f"""
+            with sel as ({sel})
+            select sel.source_id, q.kind, count(*) as quotes
+            from quotes q join sel on sel.id = q.article_id group by 1, 2 order by 1, 2""", params)
     over_time = await rows(db, f"""
         with sel as ({sel})
         select source_id, substr(published, 1, 7) as month, count(*) as articles
         from sel where published is not null group by 1, 2 order by 2, 1""", params)
-    texts = await rows(db, f"""
-        with sel as ({sel})
-        select sel.source_id, q.text from quotes q join sel on sel.id = q.article_id
-        where q.kind != 'scare' limit 50000""", params)
+    texts = []
+    for i in ids:  # the most recent quotes of each source: enough for stable word counts, fast to read
+        texts += await rows(db, f"""
+            with sel as ({sel})
+            select sel.source_id, q.text from quotes q join sel on sel.id = q.article_id
+            where sel.source_id = :one and q.kind != 'scare' order by q.id desc limit 3000""",
+                            dict(params, one=i))
     return {"sources": sources, "filters": filters, "share_of_voice": share_of_voice, "exclusive": exclusive,
             "stance": stance, "kinds": kinds, "over_time": over_time,
             "distinctive_terms": distinctive_terms(texts, ids, names)}
+
+
+async def _stance_and_kinds_from_summaries(db, in_ids, params):
+    """Stance by actor kind, and quote kinds, per source, from summary_actor_sources and quotes'
+    unattributed rows (the summary holds attributed quotes only)."""
+    stance_cols = ", ".join(f"sum(x.{c}) as {c}" for c in STANCE_COLUMNS)
+    stance = []
+    for r in await rows(db, f"""
+            select x.source_id, a.kind as actor_kind, sum(x.quotes) as quotes, {stance_cols}
+            from summary_actor_sources x join actors a on a.id = x.actor_id
+            where x.source_id in {in_ids} group by 1, 2 order by 1, 2""", params):
+        named = 0
+        for c in STANCE_COLUMNS:
+            if r[c]:
+                stance.append({"source_id": r["source_id"], "actor_kind": r["actor_kind"], "stance": c,
+                               "quotes": r[c]})
+                named += r[c]
+        if r["quotes"] - named:
+            stance.append({"source_id": r["source_id"], "actor_kind": r["actor_kind"], "stance": "none",
+                           "quotes": r["quotes"] - named})
+    stance += await rows(db, f"""
+        select source_id, 'unattributed' as actor_kind, coalesce(stance, 'none') as stance, count(*) as quotes
+        from quotes where source_id in {in_ids} and actor_id is null group by 1, 3""", params)
+    kinds = await rows(db, f"""
+        select source_id, kind, count(*) as quotes from quotes where source_id in {in_ids}
+        group by 1, 2 order by 1, 2""", params)
+    stance.sort(key=lambda r: (r["source_id"], r["actor_kind"], r["stance"]))
+    return stance, kinds
 
 
 def distinctive_terms(texts, ids, names, top=12):

@@ -12,7 +12,7 @@ import sqlite_utils
 
 from .extract import lexicon
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 KINDS = ("person", "organization", "country", "place", "group", "other")
 QUOTE_KINDS = ("direct", "partial", "indirect", "scare")
 
@@ -123,7 +123,23 @@ CREATE TABLE IF NOT EXISTS corpus_citations (
     licence TEXT,
     note TEXT
 );
+-- Summary tables the pages read, rebuilt by the loader after every load and every actor fix.
+CREATE TABLE IF NOT EXISTS summary_sources (
+    source_id INTEGER PRIMARY KEY REFERENCES sources(id),
+    articles INTEGER, quotes INTEGER, words INTEGER,
+    first_published TEXT, last_published TEXT
+);
+CREATE TABLE IF NOT EXISTS summary_actor_sources (
+    actor_id INTEGER NOT NULL REFERENCES actors(id),
+    source_id INTEGER NOT NULL REFERENCES sources(id),
+    quotes INTEGER, direct INTEGER, partial INTEGER, indirect INTEGER, scare INTEGER,
+    neutral INTEGER, distancing INTEGER, endorsing INTEGER, confrontational INTEGER, directive INTEGER,
+    PRIMARY KEY (actor_id, source_id)
+);
+CREATE INDEX IF NOT EXISTS summary_actor_sources_source ON summary_actor_sources(source_id, quotes);
 CREATE UNIQUE INDEX IF NOT EXISTS articles_source_external ON articles(source_id, external_id);
+CREATE INDEX IF NOT EXISTS articles_source_published ON articles(source_id, published);
+CREATE INDEX IF NOT EXISTS quotes_actor_published ON quotes(actor_id, published);
 CREATE INDEX IF NOT EXISTS articles_external_id ON articles(external_id);
 CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
 CREATE INDEX IF NOT EXISTS articles_load_run_id ON articles(load_run_id);
@@ -386,6 +402,26 @@ def apply_overrides(db):
                     conn.execute("insert or ignore into actor_aliases (actor_id, alias) values (?, ?)", [new_id, name])
             changed += conn.total_changes - before
     return changed
+
+
+def refresh_summaries(db):
+    """Rebuild the summary tables from quotes and articles (one pass each, in one transaction)."""
+    with db.conn:
+        db.conn.execute("delete from summary_sources")
+        db.conn.execute("""
+            insert into summary_sources (source_id, articles, quotes, words, first_published, last_published)
+            select s.id, count(a.id), coalesce((select count(*) from quotes q where q.source_id = s.id), 0),
+                   coalesce(sum(a.word_count), 0), min(a.published), max(a.published)
+            from sources s left join articles a on a.source_id = s.id group by s.id""")
+        db.conn.execute("delete from summary_actor_sources")
+        db.conn.execute("""
+            insert into summary_actor_sources
+            select actor_id, source_id, count(*),
+                   sum(kind = 'direct'), sum(kind = 'partial'), sum(kind = 'indirect'), sum(kind = 'scare'),
+                   sum(stance = 'neutral'), sum(stance = 'distancing'), sum(stance = 'endorsing'),
+                   sum(stance = 'confrontational'), sum(stance = 'directive')
+            from quotes where actor_id is not null and source_id is not null
+            group by actor_id, source_id""")
 
 
 def add_citation(db, name, citation, url=None, licence=None, note=None):

@@ -200,3 +200,11 @@ def test_schema_version_mismatch_is_refused(tmp_path):
     conn.close()
     result = CliRunner().invoke(cli, ["load", str(db), str(SEED)])
     assert result.exit_code == 1 and "schema version 0" in result.output
+
+
+def test_workers_give_the_same_database(tmp_path, polnear_dev_jsonl):
+    one, two = tmp_path / "one.db", tmp_path / "two.db"
+    loader.load(one, [polnear_dev_jsonl], workers=1)
+    result = CliRunner().invoke(cli, ["load", "--workers", "2", "--batch-size", "7", str(two), str(polnear_dev_jsonl)])
+    assert result.exit_code == 0, result.output
+    assert dump(one) == dump(two)

@@ -186,3 +186,38 @@ async def test_canned_queries_on_this_datasette_line(ds):
     per = (await ds.client.get("/demo/quotes_per_actor_per_source.json?_shape=array&kind=&min_quotes=1",
                                follow_redirects=True)).json()
     assert sum(r["quotes"] for r in per) == sql("select count(*) from quotes where actor_id is not null")[0][0]
+
+
+@pytest.mark.asyncio
+async def test_summary_fast_path_agrees_with_live_queries(ds):
+    from datasette_newsframe import queries
+
+    db = ds.get_database("demo")
+    ids = [2, 6, 7]
+    fast = await queries.compare(db, ids, {"from": "", "to": "", "q": ""})
+    live = await queries.compare(db, ids, {"from": "1000", "to": "", "q": ""})  # a filter that keeps all
+    for key in ("sources", "share_of_voice", "exclusive", "kinds", "stance"):
+        assert fast[key] == live[key], key
+
+
+def test_summary_tables_equal_live_aggregates(tmp_path):
+    from click.testing import CliRunner
+
+    from datasette_newsframe.cli import cli
+
+    db = tmp_path / "s.db"
+    loader.load(db, [write_jsonl(tmp_path / "a.jsonl", [
+        {"id": "1", "source": "A", "text": '"We will win this," said Jane Roe. Jane Roe claimed the vote was rigged.'},
+        {"id": "2", "source": "B", "text": '"Not so fast at all," John Poe said.'}])])
+    CliRunner().invoke(cli, ["actors", "merge", str(db), "John Poe", "Jane Roe"])
+
+    def check():
+        conn = sqlite3.connect(db)
+        live = conn.execute("select actor_id, source_id, count(*), sum(kind = 'direct'), sum(stance = 'distancing') "
+                            "from quotes where actor_id is not null group by 1, 2 order by 1, 2").fetchall()
+        summary = conn.execute("select actor_id, source_id, quotes, direct, distancing from summary_actor_sources "
+                               "order by 1, 2").fetchall()
+        assert live == summary and summary
+        assert conn.execute("select sum(quotes) from summary_sources").fetchone()[0] == \
+            conn.execute("select count(*) from quotes").fetchone()[0]
+    check()

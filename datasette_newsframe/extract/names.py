@@ -3,6 +3,7 @@
 "Russian President Vladimir Putin", "Vladimir V. Putin", "Mr. Putin" and "Putin's"
 all have the key "putin" as a surname key and "vladimir putin" as a full key.
 """
+import functools
 import re
 import unicodedata
 
@@ -23,8 +24,9 @@ def fold(text):
     return text.lower()
 
 
+@functools.lru_cache(maxsize=65536)  # the same names recur across a corpus
 def name_words(name):
-    """The words of a personal name without titles, initials, suffixes or possessives."""
+    """The words of a personal name without titles, initials, suffixes or possessives (a tuple)."""
     words = [w for w in re.split(r"\s+", (name or "").strip()) if w]
     words = [_POSSESSIVE.sub("", w) for w in words]
     # titles and roles only count at the front ("Secretary of State Antony Blinken")
@@ -32,9 +34,10 @@ def name_words(name):
                      or words[0].lower() in {"of", "the", "state", "foreign", "minister", "president"}):
         words.pop(0)
     words = [w for w in words if not _INITIAL.match(w) and fold(w).strip(".,") not in _SUFFIX]
-    return [fold(w).strip(".,;:") for w in words if fold(w).strip(".,;:")]
+    return tuple(fold(w).strip(".,;:") for w in words if fold(w).strip(".,;:"))  # cached: immutable
 
 
+@functools.lru_cache(maxsize=65536)
 def actor_key(name):
     """Normalised key used to merge aliases of one actor.
 
