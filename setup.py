@@ -24,7 +24,8 @@ setup(
         "lxml_html_clean",
     ],
     extras_require={
-        "test": ["pytest", "pytest-asyncio", "hypothesis", "wheel", "setuptools"],
+        "test": ["pytest", "pytest-asyncio", "hypothesis", "wheel", "setuptools", "dask[distributed]"],
+        "dask": ["dask[distributed]"],
     },
     entry_points={
         "datasette": ["newsframe = datasette_newsframe"],

@@ -99,6 +99,45 @@ def evaluate(db_path, gold_dir, as_json):
             ("-" if figures[c] is None else str(figures[c])).rjust(20) for c in columns))
 
 
+@cli.command()
+@click.argument("out_path", type=click.Path(dir_okay=False))
+@click.argument("shards", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+def merge(out_path, shards):
+    """Combine shard corpora (built with load --no-consolidate, or by load-dask) into OUT_PATH."""
+    from .merge import MergeError, merge as run
+
+    try:
+        result = run(out_path, list(shards))
+    except (MergeError, store.SchemaError) as e:
+        raise click.ClickException(str(e))
+    click.echo(f"merged {len(shards)} shards: {result['articles']} articles copied, "
+               f"{result['skipped']} already there")
+
+
+@cli.command("load-dask")
+@click.argument("db_path", type=click.Path(dir_okay=False))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("--scheduler", help="Address of a dask.distributed scheduler; default: local processes.")
+@click.option("--shards", "shard_dir", required=True, type=click.Path(file_okay=False),
+              help="Folder for the shard databases (shared storage on a real cluster).")
+@click.option("--partitions", type=int, help="How many shards (default: one per file, at most 64).")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="auto", show_default=True)
+@click.option("--source", help="Outlet for articles that do not name one.")
+def load_dask(db_path, paths, scheduler, shard_dir, partitions, fmt, source):
+    """Load PATHS on a Dask cluster into shards, then merge them into DB_PATH (pip install dask[distributed])."""
+    try:
+        from .distributed import load_with_dask
+    except ImportError:
+        raise click.ClickException("Dask is not installed: pip install 'datasette-newsframe[dask]'")
+    client = None
+    if scheduler:
+        from dask.distributed import Client
+        client = Client(scheduler)
+    result = load_with_dask(db_path, list(paths), shard_dir, client=client, partitions=partitions, fmt=fmt,
+                            source=source)
+    click.echo(f"{result['shards']} shards merged: {result['articles']} articles")
+
+
 @cli.group()
 def actors():
     """List actors and fix them: merges, splits and renames survive reloads."""

@@ -3,14 +3,20 @@ import pluggy
 
 from . import hookspecs
 from .extract import extract
+from .records import Extraction
 
 _manager = None
+
+
+def extract_nothing(body):
+    """The 'none' extractor: store and index articles only (the I/O floor in benchmarks)."""
+    return Extraction()
 
 
 class _BuiltIn:
     @hookspecs.hookimpl
     def newsframe_extractors(self):
-        return {"rules": extract}
+        return {"rules": extract, "none": extract_nothing}
 
 
 def manager():

@@ -29,7 +29,8 @@ async def one(db, sql, params=None):
 
 async def overview(db):
     totals = await one(db, """
-        select (select count(*) from articles) as articles, (select count(*) from quotes) as quotes,
+        select (select coalesce(sum(articles), 0) from summary_sources) as articles,
+               (select coalesce(sum(quotes), 0) from summary_sources) as quotes,
                (select count(*) from actors) as actors, (select count(*) from load_errors) as load_errors,
                (select min(published) from articles) as first_published,
                (select max(published) from articles) as last_published""")
@@ -41,7 +42,10 @@ async def overview(db):
             select actor_id, sum(quotes) as quotes, count(*) as sources from summary_actor_sources
             group by actor_id order by quotes desc limit 20) t
         join actors a on a.id = t.actor_id order by t.quotes desc, a.name""")
-    kinds = await rows(db, "select kind, count(*) as quotes from quotes group by kind order by quotes desc")
+    sums = await one(db, "select sum(direct) as direct, sum(partial) as partial, sum(indirect) as indirect, "
+                         "sum(scare) as scare from summary_sources")
+    kinds = sorted(({"kind": k, "quotes": sums[k] or 0} for k in ("direct", "partial", "indirect", "scare")),
+                   key=lambda r: -r["quotes"])
     citations = await rows(db, "select name, citation, url, licence, note from corpus_citations order by id")
     return {"totals": totals, "sources": sources, "top_actors": top_actors, "quote_kinds": kinds,
             "citations": citations}
@@ -57,11 +61,10 @@ async def actor(db, actor_id, limit=200):
         db, "select alias from actor_aliases where actor_id = :id order by alias", {"id": actor_id})]
     roles = await rows(db, """
         select source_id, source, role, mentions from (
-            select s.id as source_id, s.name as source, m.role, count(*) as mentions,
-                   row_number() over (partition by s.id order by count(*) desc, m.role) as rank
-            from mentions m join articles a on a.id = m.article_id left join sources s on s.id = a.source_id
-            where m.actor_id = :id and m.role is not null and m.role != ''
-            group by s.id, m.role)
+            select s.id as source_id, s.name as source, r.role, r.mentions,
+                   row_number() over (partition by r.source_id order by r.mentions desc, r.role) as rank
+            from summary_actor_roles r left join sources s on s.id = r.source_id
+            where r.actor_id = :id)
         where rank <= 4 order by source, mentions desc""", {"id": actor_id})
     by_source = await rows(db, """
         select s.id as source_id, s.name as source, x.quotes, t.quotes as source_quotes,
@@ -239,7 +242,7 @@ async def compare(db, ids, filters, top=15):
         exclusive.append({"source_id": s, "source": names[s],
                           "actors": [{"actor_id": a, "name": info[a][0], "quotes": n} for n, a in only[:10]]})
     if whole:
-        stance, kinds = await _stance_and_kinds_from_summaries(db, in_ids, params)
+        stance, kinds = await _stance_and_kinds_from_summaries(db, in_ids, params, ids)
     else:
         stance = await rows(db, f"""
             with sel as ({sel})
@@ -257,17 +260,21 @@ async def compare(db, ids, filters, top=15):
         from sel where published is not null group by 1, 2 order by 2, 1""", params)
     texts = []
     for i in ids:  # the most recent quotes of each source: enough for stable word counts, fast to read
-        texts += await rows(db, f"""
-            with sel as ({sel})
-            select sel.source_id, q.text from quotes q join sel on sel.id = q.article_id
-            where sel.source_id = :one and q.kind != 'scare' order by q.id desc limit 3000""",
-                            dict(params, one=i))
+        if whole:
+            texts += await rows(db, "select source_id, text from quotes where source_id = :one and kind != 'scare' "
+                                    "order by id desc limit 3000", {"one": i})
+        else:
+            texts += await rows(db, f"""
+                with sel as ({sel})
+                select sel.source_id, q.text from quotes q join sel on sel.id = q.article_id
+                where sel.source_id = :one and q.kind != 'scare' order by q.id desc limit 3000""",
+                                dict(params, one=i))
     return {"sources": sources, "filters": filters, "share_of_voice": share_of_voice, "exclusive": exclusive,
             "stance": stance, "kinds": kinds, "over_time": over_time,
             "distinctive_terms": distinctive_terms(texts, ids, names)}
 
 
-async def _stance_and_kinds_from_summaries(db, in_ids, params):
+async def _stance_and_kinds_from_summaries(db, in_ids, params, ids):
     """Stance by actor kind, and quote kinds, per source, from summary_actor_sources and quotes'
     unattributed rows (the summary holds attributed quotes only)."""
     stance_cols = ", ".join(f"sum(x.{c}) as {c}" for c in STANCE_COLUMNS)
@@ -288,9 +295,10 @@ async def _stance_and_kinds_from_summaries(db, in_ids, params):
     stance += await rows(db, f"""
         select source_id, 'unattributed' as actor_kind, coalesce(stance, 'none') as stance, count(*) as quotes
         from quotes where source_id in {in_ids} and actor_id is null group by 1, 3""", params)
-    kinds = await rows(db, f"""
-        select source_id, kind, count(*) as quotes from quotes where source_id in {in_ids}
-        group by 1, 2 order by 1, 2""", params)
+    kinds = [{"source_id": r["source_id"], "kind": k, "quotes": r[k]}
+             for r in await rows(db, f"select * from summary_sources where source_id in {in_ids} "
+                                     "order by source_id", params)
+             for k in sorted(("direct", "partial", "indirect", "scare")) if r[k]]
     stance.sort(key=lambda r: (r["source_id"], r["actor_kind"], r["stance"]))
     return stance, kinds
 

@@ -127,8 +127,16 @@ CREATE TABLE IF NOT EXISTS corpus_citations (
 CREATE TABLE IF NOT EXISTS summary_sources (
     source_id INTEGER PRIMARY KEY REFERENCES sources(id),
     articles INTEGER, quotes INTEGER, words INTEGER,
-    first_published TEXT, last_published TEXT
+    first_published TEXT, last_published TEXT,
+    direct INTEGER, partial INTEGER, indirect INTEGER, scare INTEGER
 );
+CREATE TABLE IF NOT EXISTS summary_actor_roles (
+    actor_id INTEGER NOT NULL REFERENCES actors(id),
+    source_id INTEGER REFERENCES sources(id),
+    role TEXT NOT NULL,
+    mentions INTEGER
+);
+CREATE INDEX IF NOT EXISTS summary_actor_roles_actor ON summary_actor_roles(actor_id, source_id, mentions);
 CREATE TABLE IF NOT EXISTS summary_actor_sources (
     actor_id INTEGER NOT NULL REFERENCES actors(id),
     source_id INTEGER NOT NULL REFERENCES sources(id),
@@ -140,6 +148,7 @@ CREATE INDEX IF NOT EXISTS summary_actor_sources_source ON summary_actor_sources
 CREATE UNIQUE INDEX IF NOT EXISTS articles_source_external ON articles(source_id, external_id);
 CREATE INDEX IF NOT EXISTS articles_source_published ON articles(source_id, published);
 CREATE INDEX IF NOT EXISTS quotes_actor_published ON quotes(actor_id, published);
+CREATE INDEX IF NOT EXISTS quotes_source ON quotes(source_id);
 CREATE INDEX IF NOT EXISTS articles_external_id ON articles(external_id);
 CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
 CREATE INDEX IF NOT EXISTS articles_load_run_id ON articles(load_run_id);
@@ -409,10 +418,22 @@ def refresh_summaries(db):
     with db.conn:
         db.conn.execute("delete from summary_sources")
         db.conn.execute("""
-            insert into summary_sources (source_id, articles, quotes, words, first_published, last_published)
-            select s.id, count(a.id), coalesce((select count(*) from quotes q where q.source_id = s.id), 0),
-                   coalesce(sum(a.word_count), 0), min(a.published), max(a.published)
-            from sources s left join articles a on a.source_id = s.id group by s.id""")
+            insert into summary_sources (source_id, articles, quotes, words, first_published, last_published,
+                                         direct, partial, indirect, scare)
+            select s.id, count(a.id), coalesce(k.quotes, 0), coalesce(sum(a.word_count), 0),
+                   min(a.published), max(a.published), coalesce(k.direct, 0), coalesce(k.partial, 0),
+                   coalesce(k.indirect, 0), coalesce(k.scare, 0)
+            from sources s left join articles a on a.source_id = s.id
+            left join (select source_id, count(*) as quotes, sum(kind = 'direct') as direct,
+                              sum(kind = 'partial') as partial, sum(kind = 'indirect') as indirect,
+                              sum(kind = 'scare') as scare
+                       from quotes group by source_id) k on k.source_id = s.id
+            group by s.id""")
+        db.conn.execute("delete from summary_actor_roles")
+        db.conn.execute("""
+            insert into summary_actor_roles (actor_id, source_id, role, mentions)
+            select m.actor_id, a.source_id, m.role, count(*) from mentions m join articles a on a.id = m.article_id
+            where m.role is not null and m.role != '' and m.actor_id is not null group by 1, 2, 3""")
         db.conn.execute("delete from summary_actor_sources")
         db.conn.execute("""
             insert into summary_actor_sources

@@ -24,6 +24,9 @@ def iter_files(paths, skip=()):
     """
     skip = {os.path.realpath(s) for s in skip}
     for given in paths:
+        if isinstance(given, tuple):  # already walked: (path, external_id), as the Dask path passes them
+            yield Path(given[0]), given[1]
+            continue
         given = Path(given)
         if not given.exists():
             yield ReadError(given, "no such file or folder")

@@ -1,0 +1,48 @@
+"""Write a corpus of N articles made from PolNeAR train, as JSON Lines, for the benchmarks.
+
+  python benchmarks/make_corpus.py N OUT.jsonl [TRAIN.jsonl]
+
+Articles repeat with new ids, shifted dates and numbered sources (7 publishers x 4 copies), so
+nothing is deduplicated. TRAIN.jsonl defaults to ../shared's train split written by to_jsonl.py.
+"""
+import datetime
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+
+
+def train_records(path=None):
+    if path is None:
+        path = Path(tempfile.mkdtemp()) / "train.jsonl"
+        subprocess.run([sys.executable, str(SHARED / "tools/polnear/to_jsonl.py"),
+                        str(SHARED / "corpora/polnear/train"), str(SHARED / "corpora/polnear/metadata.tsv"),
+                        str(path)], check=True)
+    return [json.loads(line) for line in open(path, encoding="utf-8")]
+
+
+def make(n, out, train=None):
+    records = train_records(train)
+    words = 0
+    with open(out, "w", encoding="utf-8") as f:
+        for i in range(n):
+            r = dict(records[i % len(records)])
+            copy = i // len(records)
+            r["id"] = f"{r['id']}#{copy}"
+            r["source"] = f"{r['source']} {copy % 4}"
+            if r.get("published"):
+                day = datetime.date.fromisoformat(r["published"][:10]) + datetime.timedelta(days=copy % 365)
+                r["published"] = day.isoformat()
+            words += len(r["text"].split())
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    return words
+
+
+if __name__ == "__main__":
+    n, out = int(sys.argv[1]), sys.argv[2]
+    total = make(n, out, sys.argv[3] if len(sys.argv) > 3 else None)
+    print(f"wrote {n} articles, {total} words to {out}")
