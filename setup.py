@@ -24,7 +24,8 @@ setup(
         "lxml_html_clean",
     ],
     extras_require={
-        "test": ["pytest", "pytest-asyncio", "hypothesis", "wheel", "setuptools", "dask[distributed]"],
+        "test": ["pytest", "pytest-asyncio", "hypothesis", "wheel", "setuptools", "dask[distributed]", "spacy"],
+        "spacy": ["spacy"],
         "dask": ["dask[distributed]"],
     },
     entry_points={

@@ -15,6 +15,7 @@ counts only (no text), which stored actors are the same:
 import re
 from collections import defaultdict
 
+from .extract.gazetteer import NICKNAMES
 from .extract.names import name_words
 
 # A surname goes to the most frequent full name only when it is this many times
@@ -28,8 +29,8 @@ def name_key(name):
     if len(words) < 2:
         return None
     suffix = re.search(r"\b(Jr|Sr|II|III|IV)\.?$", name.strip())
-    # "Donald Trump Jr." is not "Donald Trump"
-    return f"{words[0]} {words[-1]}" + (f" {suffix.group(1).lower()}" if suffix else "")
+    # "Donald Trump Jr." is not "Donald Trump"; "Joe Biden" is "Joseph R. Biden"
+    return f"{NICKNAMES.get(words[0], words[0])} {words[-1]}" + (f" {suffix.group(1).lower()}" if suffix else "")
 
 
 def plan(people):
@@ -63,7 +64,8 @@ def plan(people):
         if re.search(r"\b(Jr|Sr|II|III|IV)\.?$", name.strip()):
             continue  # "Donald Jr" is not Donald Trump
         word = name_words(name)[-1]
-        candidates = sorted(set(by_surname.get(word, []) + by_first.get(word, [])), reverse=True)
+        candidates = sorted(set(by_surname.get(word, []) + by_first.get(NICKNAMES.get(word, word), [])),
+                            reverse=True)
         if len(candidates) == 1 or (len(candidates) > 1 and candidates[0][0] >= DOMINANCE * candidates[1][0]):
             merge[actor_id] = candidates[0][1]
     return merge

@@ -1,4 +1,6 @@
 """The pluggy plugin manager that finds extractors (built-in and installed)."""
+import importlib.util
+
 import pluggy
 
 from . import hookspecs
@@ -16,7 +18,11 @@ def extract_nothing(body):
 class _BuiltIn:
     @hookspecs.hookimpl
     def newsframe_extractors(self):
-        return {"rules": extract, "none": extract_nothing}
+        found = {"rules": extract, "none": extract_nothing}
+        if importlib.util.find_spec("spacy") is not None:  # a spaCy pipeline, where the user has spaCy
+            from .extract.spacy_backend import SpacyExtractor
+            found["spacy"] = SpacyExtractor()
+        return found
 
 
 def manager():

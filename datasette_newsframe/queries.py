@@ -15,6 +15,18 @@ class BadRequest(ValueError):
     """A request parameter the page cannot use (shown to the user with status 400)."""
 
 
+def _unpack_stances(row, **ident):
+    """A summary row with one column per stance -> one row per stance, plus 'none' for the rest."""
+    out, named = [], 0
+    for c in STANCE_COLUMNS:
+        if row[c]:
+            out.append(dict(ident, stance=c, quotes=row[c]))
+            named += row[c]
+    if row["quotes"] - named:
+        out.append(dict(ident, stance="none", quotes=row["quotes"] - named))
+    return out
+
+
 async def rows(db, sql, params=None):
     result = await db.execute(sql, params or {})
     return [dict(r) for r in result.rows]
@@ -81,20 +93,11 @@ async def actor(db, actor_id, limit=200):
                    x.confrontational, x.directive
             from summary_actor_sources x join sources s on s.id = x.source_id
             where x.actor_id = :id order by s.name""", {"id": actor_id}):
-        named = 0
-        for name in STANCE_COLUMNS:
-            if r[name]:
-                stance.append({"source_id": r["source_id"], "source": r["source"], "stance": name,
-                               "quotes": r[name]})
-                named += r[name]
-        if r["quotes"] - named:
-            stance.append({"source_id": r["source_id"], "source": r["source"], "stance": "none",
-                           "quotes": r["quotes"] - named})
+        stance += _unpack_stances(r, source_id=r["source_id"], source=r["source"])
     cues = await rows(db, """
-        select s.name as source, q.cue_lemma, coalesce(q.stance, 'none') as stance, count(*) as quotes
-        from quotes q join sources s on s.id = q.source_id
-        where q.actor_id = :id and q.cue_lemma is not null
-        group by s.id, q.cue_lemma order by s.name, quotes desc""", {"id": actor_id})
+        select s.name as source, c.cue_lemma, c.stance, c.quotes
+        from summary_actor_cues c join sources s on s.id = c.source_id
+        where c.actor_id = :id order by s.name, c.quotes desc""", {"id": actor_id})
     over_time = await rows(db, """
         select substr(q.published, 1, 7) as month, count(*) as quotes
         from quotes q where q.actor_id = :id and q.published is not null
@@ -283,15 +286,7 @@ async def _stance_and_kinds_from_summaries(db, in_ids, params, ids):
             select x.source_id, a.kind as actor_kind, sum(x.quotes) as quotes, {stance_cols}
             from summary_actor_sources x join actors a on a.id = x.actor_id
             where x.source_id in {in_ids} group by 1, 2 order by 1, 2""", params):
-        named = 0
-        for c in STANCE_COLUMNS:
-            if r[c]:
-                stance.append({"source_id": r["source_id"], "actor_kind": r["actor_kind"], "stance": c,
-                               "quotes": r[c]})
-                named += r[c]
-        if r["quotes"] - named:
-            stance.append({"source_id": r["source_id"], "actor_kind": r["actor_kind"], "stance": "none",
-                           "quotes": r["quotes"] - named})
+        stance += _unpack_stances(r, source_id=r["source_id"], actor_kind=r["actor_kind"])
     stance += await rows(db, f"""
         select source_id, 'unattributed' as actor_kind, coalesce(stance, 'none') as stance, count(*) as quotes
         from quotes where source_id in {in_ids} and actor_id is null group by 1, 3""", params)

@@ -137,6 +137,14 @@ CREATE TABLE IF NOT EXISTS summary_actor_roles (
     mentions INTEGER
 );
 CREATE INDEX IF NOT EXISTS summary_actor_roles_actor ON summary_actor_roles(actor_id, source_id, mentions);
+CREATE TABLE IF NOT EXISTS summary_actor_cues (
+    actor_id INTEGER NOT NULL REFERENCES actors(id),
+    source_id INTEGER REFERENCES sources(id),
+    cue_lemma TEXT NOT NULL,
+    stance TEXT,
+    quotes INTEGER
+);
+CREATE INDEX IF NOT EXISTS summary_actor_cues_actor ON summary_actor_cues(actor_id, source_id, quotes);
 CREATE TABLE IF NOT EXISTS summary_actor_sources (
     actor_id INTEGER NOT NULL REFERENCES actors(id),
     source_id INTEGER NOT NULL REFERENCES sources(id),
@@ -429,6 +437,11 @@ def refresh_summaries(db):
                               sum(kind = 'scare') as scare
                        from quotes group by source_id) k on k.source_id = s.id
             group by s.id""")
+        db.conn.execute("delete from summary_actor_cues")
+        db.conn.execute("""
+            insert into summary_actor_cues (actor_id, source_id, cue_lemma, stance, quotes)
+            select actor_id, source_id, cue_lemma, coalesce(stance, 'none'), count(*) from quotes
+            where actor_id is not null and cue_lemma is not null group by 1, 2, 3""")
         db.conn.execute("delete from summary_actor_roles")
         db.conn.execute("""
             insert into summary_actor_roles (actor_id, source_id, role, mentions)

@@ -117,3 +117,54 @@ def test_screenshot_on_a_phone_sized_window(server, tmp_path):
     assert shot.exists() and shot.stat().st_size > 20_000
     width = int.from_bytes(shot.read_bytes()[16:20], "big")
     assert width == 390
+
+
+@pytest.fixture(scope="module")
+def polnear_server(tmp_path_factory):
+    """A real Datasette server on a corpus of PolNeAR train and dev loaded together."""
+    from datasette_newsframe import loader
+
+    from .conftest import POLNEAR, TOOLS
+
+    folder = tmp_path_factory.mktemp("polnear_pages")
+    paths = []
+    for split in ("train", "dev"):
+        out = folder / f"{split}.jsonl"
+        subprocess.run([sys.executable, str(TOOLS / "to_jsonl.py"), str(POLNEAR / split),
+                        str(POLNEAR / "metadata.tsv"), str(out)], check=True)
+        paths.append(out)
+    db = folder / "polnear.db"
+    loader.load(db, paths, workers=2)
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "datasette", str(db), "--port", str(port)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(base + "/-/versions.json", timeout=1)
+            break
+        except OSError:
+            time.sleep(0.1)
+    yield base, db
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+def test_pages_on_polnear_train_and_dev(polnear_server):
+    import sqlite3
+
+    base, db = polnear_server
+    conn = sqlite3.connect(db)
+    trump = conn.execute("select id from actors where name = 'Donald Trump'").fetchone()[0]
+    a, b = [r[0] for r in conn.execute("select source_id from summary_sources order by quotes desc limit 2")]
+    article = conn.execute("select article_id from quotes group by 1 order by count(*) desc limit 1").fetchone()[0]
+    html = dom(base + "/polnear/-/newsframe")
+    assert "Donald Trump" in html and html.count('<svg class="nf-chart"') == 2
+    html = dom(f"{base}/polnear/-/newsframe/actors/{trump}")
+    assert html.count('<svg class="nf-chart"') == 3 and "<polyline" in html
+    check_links(base, html, limit=25)
+    html = dom(f"{base}/polnear/-/newsframe/compare?source={a}&source={b}&q=debate")
+    assert html.count('<svg class="nf-chart"') == 4
+    check_links(base, html, limit=25)
+    html = dom(f"{base}/polnear/-/newsframe/articles/{article}")
+    assert html.count('class="nf-q nf-') >= 10

@@ -208,3 +208,16 @@ def test_workers_give_the_same_database(tmp_path, polnear_dev_jsonl):
     result = CliRunner().invoke(cli, ["load", "--workers", "2", "--batch-size", "7", str(two), str(polnear_dev_jsonl)])
     assert result.exit_code == 0, result.output
     assert dump(one) == dump(two)
+
+
+def test_jsonl_is_streamed_and_a_bad_line_does_not_cost_the_file(tmp_path):
+    src = tmp_path / "mixed.jsonl"
+    with open(src, "wb") as f:
+        f.write(b'{"id": "a", "text": "First article, fine."}\n')
+        f.write(b'{"id": "b", "text": "Caf\xe9 in Latin-1 here."}\n')
+        f.write(b'\n{"id": "c", "text": "Third article, fine."}\r\n')
+    result = loader.load(tmp_path / "m.db", [src])
+    assert (result.loaded, result.failed) == (2, 1)
+    assert result.errors[0].line == 2 and "not valid UTF-8" in result.errors[0].message
+    assert rows(tmp_path / "m.db", "select external_id, body from articles order by 1") == [
+        ("a", "First article, fine."), ("c", "Third article, fine.")]

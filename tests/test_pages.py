@@ -220,4 +220,9 @@ def test_summary_tables_equal_live_aggregates(tmp_path):
         assert live == summary and summary
         assert conn.execute("select sum(quotes) from summary_sources").fetchone()[0] == \
             conn.execute("select count(*) from quotes").fetchone()[0]
+        cues = conn.execute("select actor_id, source_id, cue_lemma, coalesce(stance, 'none'), count(*) from quotes "
+                            "where actor_id is not null and cue_lemma is not null group by 1, 2, 3 "
+                            "order by 1, 2, 3").fetchall()
+        assert cues == conn.execute("select actor_id, source_id, cue_lemma, stance, quotes from summary_actor_cues "
+                                    "order by 1, 2, 3").fetchall()
     check()

@@ -14,7 +14,12 @@ def extract(body):
     """Quotes and entity mentions of one article body."""
     mentions = find_entities(body)
     quotes = find_quotes(body, mentions)
-    # descriptions and pronouns that speak ("the secretary said") are mentions of their actor too
+    return Extraction(quotes=tuple(quotes), mentions=speaker_mentions(mentions, quotes))
+
+
+def speaker_mentions(mentions, quotes):
+    """All mentions, plus the speakers written as pronouns or descriptions ("the secretary said"):
+    they are mentions of their actor too, but not aliases."""
     taken = {(m.start, m.end) for m in mentions}
     starts = [m.start for m in mentions]  # find_entities returns them in text order
     extra = []
@@ -24,8 +29,7 @@ def extract(body):
             taken.add((q.speaker_start, q.speaker_end))
             extra.append(Mention(start=q.speaker_start, end=q.speaker_end, text=q.speaker_mention,
                                  name=q.speaker_name, kind=q.speaker_kind or "person", is_name=False))
-    all_mentions = tuple(sorted(mentions + extra, key=lambda m: (m.start, m.end)))
-    return Extraction(quotes=tuple(quotes), mentions=all_mentions)
+    return tuple(sorted(list(mentions) + extra, key=lambda m: (m.start, m.end)))
 
 
 def _overlaps(mentions, starts, s, e):

@@ -269,8 +269,14 @@ def find_entities(body):
             # decided below: a surname of someone named in full, or a person by its context
             found.append((s, e, text, "?", role, None))
 
-    # within the article, a surname or first name alone is the full name seen nearest before it
-    found.sort()
+    return resolve_names(body, found)
+
+
+def resolve_names(body, found):
+    """Typed spans (start, end, name, kind, role, via) -> Mentions, with a surname or first name
+    alone bound to the full name seen nearest before it in the article. Kind "?" marks a one-word
+    name that stays only if a full name or its context makes it a person."""
+    found = sorted(found)
     out = []
     full_by_pos = _FullNames([(s, name) for s, e, name, kind, _, _ in found if kind == "person" and " " in name])
     for s, e, name, kind, role, via in found:

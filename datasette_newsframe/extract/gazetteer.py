@@ -154,3 +154,14 @@ Mo Ned Neil Oliver Oscar Pat Pete Ralph Reggie Rex Rob Rod Ross Rudolph Stan Stu
 Trey Troy Vince Vincent Walter Wayne Will Willie Yuri Zach Zachary Evan Elijah Eli Andy Alan Allen Ari""".split()) - {"Lindsey", "Kim"}
 
 PRONOUNS = {"he": "male", "she": "female", "they": None, "it": None, "we": None, "i": None}
+
+# Short forms of first names, so "Joe Biden" and "Joseph R. Biden" share a merge key.
+NICKNAMES = {"joe": "joseph", "bill": "william", "billy": "william", "will": "william", "bernie": "bernard",
+             "mike": "michael", "tim": "timothy", "chris": "christopher", "jim": "james", "jimmy": "james",
+             "bob": "robert", "rob": "robert", "bobby": "robert", "dick": "richard", "rick": "richard",
+             "tom": "thomas", "tony": "anthony", "dan": "daniel", "dave": "david", "ben": "benjamin",
+             "liz": "elizabeth", "beth": "elizabeth", "kate": "katherine", "katie": "katherine",
+             "jeff": "jeffrey", "steve": "stephen", "matt": "matthew", "pat": "patrick", "nick": "nicholas",
+             "sam": "samuel", "alex": "alexander", "andy": "andrew", "greg": "gregory", "ed": "edward",
+             "larry": "lawrence", "jerry": "gerald", "ron": "ronald", "don": "donald", "doug": "douglas",
+             "chuck": "charles", "charlie": "charles", "hank": "henry", "fred": "frederick", "ken": "kenneth"}

@@ -90,21 +90,28 @@ def read_paths(paths, fmt="auto", metadata=None, source=None, skip=(), on_file=N
         if fmt == "auto" and Path(path).suffix.lower() not in EXTENSIONS and Path(path).suffix:
             continue  # not an article file (metadata, images, ...) under --format auto
         try:
-            content = read_text(path)
-            kind = format_for(path, content, fmt)
-            if kind is None:
-                continue
-            if kind == "jsonl":
-                records = jsonl.read(path, external_id, content)
-            elif kind == "globalsecurity":
-                records = [globalsecurity.read(path, external_id, content)]
-            elif kind == "html":
-                records = [html.read(path, external_id, content, source=source)]
+            if (fmt if fmt != "auto" else EXTENSIONS.get(Path(path).suffix.lower())) == "jsonl":
+                records = jsonl.read_file(path, external_id)  # streamed: JSON Lines files can be huge
             else:
-                records = [text.read(path, external_id, content, metadata=metadata, source=source)]
+                content = read_text(path)
+                kind = format_for(path, content, fmt)
+                if kind is None:
+                    continue
+                records = _records(kind, path, external_id, content, metadata, source)
             for record in records:
                 if isinstance(record, Article) and record.source is None and source:
                     record = dataclasses.replace(record, source=source)
                 yield record
         except ReadError as e:
             yield e
+
+
+def _records(kind, path, external_id, content, metadata, source):
+    """The records of one file already read as text, by its reader."""
+    if kind == "jsonl":
+        return jsonl.read(path, external_id, content)
+    if kind == "globalsecurity":
+        return [globalsecurity.read(path, external_id, content)]
+    if kind == "html":
+        return [html.read(path, external_id, content, source=source)]
+    return [text.read(path, external_id, content, metadata=metadata, source=source)]
