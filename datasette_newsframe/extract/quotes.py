@@ -53,10 +53,6 @@ CLAUSE_CUES = re.compile(
     r"(?:been )?harping on about|harped on about|harps on about)"
     r"(?![\w\-])"
 )
-ADVERBS = r"(?:(?:has|have|had|was|were|is|also|later|then|again|further|previously|earlier|once|" \
-          r"repeatedly|recently|often|frequently|publicly|privately|simply|just|flatly|even|still|" \
-          r"would|will|could|may|might|reportedly|allegedly|separately|similarly|likewise|" \
-          r"on \w+day|in a statement|in an interview)\s+)*"
 DISTANCE = re.compile(r"(?<![\w\-])(so-called|what (?:they|he|she|it|critics|some) (?:call|calls|called|"
                       r"described as|describe as|claim)|dubbed|branded|billed as|labeled|labelled)"
                       r"[\s,]*$", re.I)
@@ -483,7 +479,6 @@ NOT_CONTENT_START = {"in", "on", "at", "to", "of", "for", "with", "by", "from", 
                      "hello", "yes", "no", "thanks", "sorry", "nothing", "something", "anything", "more",
                      "much", "little", "otherwise", "repeatedly", "earlier", "later", "last", "this", "next", "here",
                      "there", "now", "then", "so", "again", "too", "enough", "aloud", "out", "up", "nothing"}
-ASK_WORDS = {"whether", "if", "what", "why", "how", "when", "where", "who", "which"}
 
 
 def _indirect(body, s, e, resolver):
