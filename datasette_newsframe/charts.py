@@ -96,7 +96,7 @@ def stacked_shares(rows_, categories, colours, title, desc="", width=640):
                 x=x, y=y + 3, w=w, h=row - 8, c=colours.get(cat, "#999"), t=r["label"], cat=cat, v=v, p=v / total))
             x += w
     legend_y = row * len(rows_) + 14
-    lx = label_w
+    lx = 10  # from the left edge, so all five stances fit
     for cat in categories:
         parts.append(Markup('<rect x="{x}" y="{y}" width="10" height="10" fill="{c}"></rect>'
                             '<text x="{tx}" y="{ty}" class="nf-small">{t}</text>').format(
