@@ -88,6 +88,8 @@ def load(db_path, paths, fmt="auto", extractor="rules", metadata=None, source=No
                 fail(extraction)
             else:
                 _, article, digest, replace_id = item
+                if not (result.loaded or result.replaced):
+                    store.mark_unconsolidated(conn)  # committed with the first batch
                 _store(db, article, extraction, digest, result.run_id, stances, replace_id, cache)
                 if replace_id is None:
                     result.loaded += 1
@@ -122,8 +124,8 @@ def load(db_path, paths, fmt="auto", extractor="rules", metadata=None, source=No
     finally:
         if pool is not None:
             pool.terminate()
-    if (result.loaded or result.replaced) and consolidate_actors:
-        consolidate(db)
+    if consolidate_actors and (result.loaded or result.replaced or not store.is_consolidated(db)):
+        consolidate(db)  # also after a run that was killed before it got here
     elif result.loaded or result.replaced:
         store.refresh_summaries(db)
     store.finish_run(db, result.run_id, result.counts())
@@ -210,3 +212,4 @@ def consolidate(db):
     store.apply_overrides(db)
     store.prune_actors(db)
     store.refresh_summaries(db)
+    store.mark_consolidated(db)

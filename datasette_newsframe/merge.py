@@ -22,7 +22,7 @@ class MergeError(Exception):
     pass
 
 
-def merge(out_path, shard_paths, consolidate=None):
+def merge(out_path, shard_paths):
     """Copy every shard into the corpus at ``out_path``; returns {"articles": n, "skipped": n}."""
     db = store.connect(out_path)
     conn = db.conn
@@ -50,7 +50,7 @@ def merge(out_path, shard_paths, consolidate=None):
             shard.close()
         copied += n
         skipped += s
-    (consolidate or _consolidate)(db)
+    _consolidate(db)
     store.finish_run(db, run_id, {"loaded": copied, "unchanged": skipped, "replaced": 0, "failed": 0})
     db.close()
     return {"articles": copied, "skipped": skipped}

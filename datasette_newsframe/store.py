@@ -421,6 +421,22 @@ def apply_overrides(db):
     return changed
 
 
+def mark_unconsolidated(conn):
+    """Note, in the transaction that writes articles, that actors and summaries need a rebuild;
+    a load killed before consolidate() finishes leaves the note for the next run."""
+    conn.execute("insert or replace into newsframe_meta (key, value) values ('consolidated', '0')")
+
+
+def mark_consolidated(db):
+    with db.conn:
+        db.conn.execute("insert or replace into newsframe_meta (key, value) values ('consolidated', '1')")
+
+
+def is_consolidated(db):
+    row = db.execute("select value from newsframe_meta where key = 'consolidated'").fetchone()
+    return row is None or row[0] == "1"
+
+
 def refresh_summaries(db):
     """Rebuild the summary tables from quotes and articles (one pass each, in one transaction)."""
     with db.conn:

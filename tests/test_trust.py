@@ -181,6 +181,27 @@ def test_sigkill_at_several_points_then_rerun_equals_uninterrupted_load(tmp_path
     assert kills >= 3
 
 
+def test_crash_before_actor_consolidation_is_finished_by_the_next_run(tmp_path, monkeypatch):
+    records = [{"id": str(i), "source": "S", "text": f'Intro {i}.\n\n"We will win number {i}," said Jane Roe. '
+                                                     f'Roe added that Donald Trump said so.'} for i in range(30)]
+    src = write_jsonl(tmp_path / "in.jsonl", records)
+    reference = tmp_path / "reference.db"
+    loader.load(reference, [src])
+
+    def crash(db):
+        raise KeyboardInterrupt("killed after the last commit, before consolidation")
+
+    monkeypatch.setattr(loader, "consolidate", crash)
+    db = tmp_path / "crashed.db"
+    with pytest.raises(KeyboardInterrupt):
+        loader.load(db, [src])
+    monkeypatch.undo()
+    assert q(db, "select value from newsframe_meta where key = 'consolidated'") == [("0",)]
+    result = loader.load(db, [src])
+    assert result.unchanged == 30 and result.loaded == 0
+    assert dump(db) == dump(reference)
+
+
 @needs_shared()
 @pytest.mark.asyncio
 async def test_pages_keep_answering_while_a_load_runs(tmp_path, big_jsonl):
