@@ -10,7 +10,7 @@ import re
 from ..records import Quote
 from .gazetteer import PRONOUNS
 from .lexicon import FORMS, lemma_of
-from .speakers import (ADVERB_TAIL, DETERMINERS, GROUP_NOUNS, Resolver, np_after, np_before,
+from .speakers import (ADVERB_TAIL, DETERMINERS, GROUP_NOUNS, STOP_WORDS, Resolver, np_after, np_before,
                        sentence_subject)
 
 OPEN_MARKS = "\u201c\u201e\u00ab"
@@ -18,7 +18,8 @@ CLOSE_MARKS = "\u201d\u00bb"
 STRAIGHT = '"'
 DOUBLE = OPEN_MARKS + CLOSE_MARKS + STRAIGHT
 
-# Reporting verbs that introduce speech, as written (longest first so "pointed out" wins).
+# Lexicon forms that do not introduce speech on their own (evaluation, perception, too common);
+# CUE below is every other form of the lexicon, longest first so "pointed out" wins.
 _NOT_SPEECH = {"show", "showed", "shown", "shows", "find", "found", "finds", "prove", "proved", "proven",
                "demonstrate", "demonstrated", "demonstrates", "demonstrating", "post", "posted", "posts",
                "posting", "order", "ordered", "orders", "ordering", "command", "commanded", "commands",
@@ -209,6 +210,8 @@ def find_quotes(body, mentions):
                     donor = last[0]
                 if donor is None and q.start - 1 > p_start:
                     donor = _previous_sentence_subject(body, q.start - 1, sentences, resolver)
+                if donor is None and q.start - 1 == p_start and p_index:
+                    donor = _colon_intro(body, paras[p_index - 1], resolver)
                 if donor is not None:
                     q = _with_speaker(q, donor)
             filled.append(q)
@@ -243,6 +246,25 @@ def _previous_sentence_subject(body, open_mark, sentences, resolver):
         return None
     return Quote(start=open_mark, end=open_mark, text="", kind="direct", speaker_mention=body[np[0]:np[1]],
                  speaker_start=np[0], speaker_end=np[1], speaker_name=speaker[0], speaker_kind=speaker[1])
+
+
+def _colon_intro(body, para, resolver):
+    """'The Clinton Foundation describes itself in the following way:' then a quoted paragraph:
+    the subject of the introducing sentence speaks. Returns a donor Quote, or None."""
+    p_start, p_end = para
+    if not body[p_start:p_end].rstrip().endswith(":"):
+        return None
+    sentences = sentence_bounds(body, p_start, p_end, [])
+    sent_s = sentences[-1][0] if sentences else p_start
+    np = sentence_subject(body, sent_s, p_end)
+    if not np:
+        return None
+    speaker = resolver.resolve(np[0], np[1], np[0])
+    if not speaker:  # "Wait, it gets better:" introduces no one
+        return None
+    return Quote(start=p_end, end=p_end, text="", kind="direct", speaker_mention=body[np[0]:np[1]],
+                 speaker_start=np[0], speaker_end=np[1], speaker_name=speaker[0], speaker_kind=speaker[1],
+                 cue=":", cue_lemma=None)
 
 
 def _with_speaker(q, donor):
@@ -367,7 +389,9 @@ def _attribution_after(body, pos, after):
         if adverbs:
             np_e = np_s + adverbs.start()
         if np_e > np_s and len(words) <= 24 and (first[:1].isupper() or first.lower() in DETERMINERS
-                                                  or first in GROUP_NOUNS or first.lower() in PRONOUNS):
+                                                  or first in GROUP_NOUNS or first.lower() in PRONOUNS
+                                                  or (len(words) <= 8 and re.search(r"\b[A-Z][a-z]", window[:m.start()])
+                                                      and not any(w.lower() in STOP_WORDS for w in words))):
             return {"np_start": np_s, "np_end": np_e, "cue": m.group(),
                     "cue_start": pos + lead + m.start(), "cue_end": pos + lead + m.end()}
         break
@@ -416,8 +440,9 @@ def _sentence_cue(body, sent_s, o, sent_e):
         if any(re.search(r"\bthat\b", head[c.end():m.start()]) for c in cues[:i]):
             continue  # a verb inside another's "that" clause: "X warned that Moscow will respond"
         np = np_before(body, sent_s + m.start(), limit=sent_s)
-        if not np and re.search(r"\band\s+(?:also\s+)?$", head[:m.start()]):
-            np = sentence_subject(body, sent_s, sent_s + m.start())
+        if m.group().lower().endswith("ing") or (not np and re.search(r"\band\s+(?:also\s+)?$", head[:m.start()])):
+            # a participle belongs to the subject: "His office put out a statement saying ..."
+            np = sentence_subject(body, sent_s, sent_s + m.start()) or np
         if np:
             return {"np_start": np[0], "np_end": np[1], "cue": m.group(),
                     "cue_start": sent_s + m.start(), "cue_end": sent_s + m.end()}

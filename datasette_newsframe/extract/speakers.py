@@ -328,7 +328,8 @@ class Resolver:
         return None
 
 
-CONJUNCTION = re.compile(r"^\s*(?:But|And|Yet|So|Still|Then|Now|Also|Later|Earlier|Instead)\s+(?![,])")
+CONJUNCTION = re.compile(r"^\s*(?:But|And|Yet|So|Still|Then|Now|Also|Later|Earlier|Instead)\s+(?![,])"
+                         r"(?:(?:then|also|now|later|so)\s+(?![,]))?")
 LEAD_IN = re.compile(
     r"^\s*(?:(?:Meanwhile|However|Indeed|Moreover|Which|Who|Where|which|who|where|"
     r"In|On|At|After|Before|During|Speaking|Asked|Writing|Addressing|Responding|Following|While|When|"
@@ -377,7 +378,9 @@ def sentence_subject(body, sent_s, pos):
     if m and m.group().split()[0] not in {"The", "A", "An", "This", "That", "These", "Those", "There", "It",
                                            "What", "When", "If", "Why", "How", "Where", "Who", "His", "Her",
                                            "Then", "But", "And", "So", "Yet", "Now", "Later", "Here", "Even",
-                                           "Just", "Only", "Asked", "Many", "Some", "Most", "All", "Both"}:
+                                           "Just", "Only", "Asked", "Many", "Some", "Most", "All", "Both",
+                                           "From", "To", "For", "With", "In", "On", "At", "By", "As", "Of",
+                                           "Wait", "Yes", "No", "Well", "Still", "Like"}:
         end = m.end()
         while end > 0 and rest[end - 1] in ",.":
             end -= 1
