@@ -11,7 +11,7 @@ from . import actors, plugins, store
 from .extract.names import actor_key
 from .readers import read_paths
 from .readers.text import read_metadata
-from .records import Article, ReadError
+from .records import ReadError
 
 
 @dataclass

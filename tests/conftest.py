@@ -1,5 +1,6 @@
 import json
 import sqlite3
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -23,13 +24,7 @@ def seed_text():
 @pytest.fixture(scope="session")
 def polnear_dev_jsonl(tmp_path_factory):
     """PolNeAR dev written by the shared to_jsonl.py tool (run, not copied)."""
-    import subprocess
-    import sys
-
-    out = tmp_path_factory.mktemp("polnear") / "dev.jsonl"
-    subprocess.run([sys.executable, str(TOOLS / "to_jsonl.py"), str(POLNEAR / "dev"),
-                    str(POLNEAR / "metadata.tsv"), str(out)], check=True)
-    return out
+    return polnear_jsonl("dev", tmp_path_factory.mktemp("polnear"))
 
 
 def dump(db_path, skip=("load_runs", "load_errors")):
@@ -53,3 +48,67 @@ def write_jsonl(path, records):
         for r in records:
             f.write((r if isinstance(r, str) else json.dumps(r)) + "\n")
     return path
+
+
+def query(db_path, sql, params=()):
+    """All rows of one query on a real SQLite file."""
+    conn = sqlite3.connect(db_path)
+    try:
+        return conn.execute(sql, params).fetchall()
+    finally:
+        conn.close()
+
+
+def polnear_jsonl(split, folder):
+    """A PolNeAR split as JSON Lines, written by the shared to_jsonl.py tool (run, not copied)."""
+    import subprocess
+    import sys
+
+    out = Path(folder) / f"{split}.jsonl"
+    subprocess.run([sys.executable, str(TOOLS / "to_jsonl.py"), str(POLNEAR / split),
+                    str(POLNEAR / "metadata.tsv"), str(out)], check=True)
+    return out
+
+
+@pytest.fixture(scope="session")
+def polnear_train_dev_db(tmp_path_factory):
+    """PolNeAR train and dev loaded together into one corpus by the project's loader."""
+    from datasette_newsframe import loader
+
+    folder = tmp_path_factory.mktemp("polnear_train_dev")
+    db = folder / "polnear.db"
+    loader.load(db, [polnear_jsonl("train", folder), polnear_jsonl("dev", folder)], workers=2)
+    return db
+
+
+def free_port():
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextmanager
+def datasette_server(db_path):
+    """The real Datasette server on loopback serving ``db_path``; yields its base URL."""
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "datasette", str(db_path), "--port", str(port)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(base + "/-/versions.json", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.1)
+        yield base
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)

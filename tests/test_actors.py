@@ -1,9 +1,4 @@
 """Actors: one row per real actor, roles, places standing for countries, overrides that survive reloads."""
-import sqlite3
-import subprocess
-import sys
-
-import pytest
 from click.testing import CliRunner
 
 from datasette_newsframe import loader
@@ -11,15 +6,8 @@ from datasette_newsframe.actors import plan
 from datasette_newsframe.cli import cli
 from datasette_newsframe.extract.gazetteer import PRONOUNS, TITLES
 
-from .conftest import POLNEAR, SEED, TOOLS, needs_shared, write_jsonl
-
-
-def q(db, sql, params=()):
-    conn = sqlite3.connect(db)
-    try:
-        return conn.execute(sql, params).fetchall()
-    finally:
-        conn.close()
+from .conftest import SEED, needs_shared, write_jsonl
+from .conftest import query as q
 
 
 def test_plan_merges_spellings_and_surnames_but_never_two_people():
@@ -62,23 +50,9 @@ def test_seed_actors_roles_and_countries(tmp_path):
     assert q(db, "select count(*) from actor_aliases where alias in ('she', 'he', 'the secretary')") == [(0,)]
 
 
-@pytest.fixture(scope="module")
-def polnear_both(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("both")
-    paths = []
-    for split in ("train", "dev"):
-        out = folder / f"{split}.jsonl"
-        subprocess.run([sys.executable, str(TOOLS / "to_jsonl.py"), str(POLNEAR / split),
-                        str(POLNEAR / "metadata.tsv"), str(out)], check=True)
-        paths.append(out)
-    db = folder / "both.db"
-    loader.load(db, paths)
-    return db
-
-
 @needs_shared()
-def test_polnear_train_and_dev_actors(polnear_both):
-    db = polnear_both
+def test_polnear_train_and_dev_actors(polnear_train_dev_db):
+    db = polnear_train_dev_db
     top = q(db, "select a.name from quotes q join actors a on a.id = q.actor_id group by a.id "
                 "order by count(*) desc limit 2")
     assert top == [("Donald Trump",), ("Hillary Clinton",)]

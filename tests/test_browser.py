@@ -7,16 +7,13 @@ when no chromium is installed.
 import os
 import re
 import shutil
-import socket
 import subprocess
-import sys
 import tempfile
-import time
 import urllib.request
 
 import pytest
 
-from .conftest import ROOT
+from .conftest import ROOT, datasette_server
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -28,27 +25,10 @@ if CHROMIUM is None:
     pytestmark = pytest.mark.skip(reason="no chromium installed (apt-get install chromium)")
 
 
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server():
-    port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "datasette", str(ROOT / "demo.db"), "--port", str(port)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(base + "/-/versions.json", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.1)
-    yield base
-    proc.terminate()
-    proc.wait(timeout=10)
+    with datasette_server(ROOT / "demo.db") as base:
+        yield base
 
 
 def browse(url, *extra):
@@ -120,34 +100,10 @@ def test_screenshot_on_a_phone_sized_window(server, tmp_path):
 
 
 @pytest.fixture(scope="module")
-def polnear_server(tmp_path_factory):
+def polnear_server(polnear_train_dev_db):
     """A real Datasette server on a corpus of PolNeAR train and dev loaded together."""
-    from datasette_newsframe import loader
-
-    from .conftest import POLNEAR, TOOLS
-
-    folder = tmp_path_factory.mktemp("polnear_pages")
-    paths = []
-    for split in ("train", "dev"):
-        out = folder / f"{split}.jsonl"
-        subprocess.run([sys.executable, str(TOOLS / "to_jsonl.py"), str(POLNEAR / split),
-                        str(POLNEAR / "metadata.tsv"), str(out)], check=True)
-        paths.append(out)
-    db = folder / "polnear.db"
-    loader.load(db, paths, workers=2)
-    port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "datasette", str(db), "--port", str(port)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(base + "/-/versions.json", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.1)
-    yield base, db
-    proc.terminate()
-    proc.wait(timeout=10)
+    with datasette_server(polnear_train_dev_db) as base:
+        yield base, polnear_train_dev_db
 
 
 def test_pages_on_polnear_train_and_dev(polnear_server):

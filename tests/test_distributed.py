@@ -1,6 +1,5 @@
 """Past one machine: shards merged with newsframe merge, and the Dask path on a LocalCluster,
 each giving the same corpus as one direct load of the same articles."""
-import json
 
 import pytest
 from click.testing import CliRunner

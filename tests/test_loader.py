@@ -12,16 +12,9 @@ from datasette_newsframe import loader, plugins, store
 from datasette_newsframe.cli import cli
 
 from .conftest import SEED, dump, needs_shared, write_jsonl
+from .conftest import query as rows
 
 pytestmark = needs_shared()
-
-
-def rows(db, sql, params=()):
-    conn = sqlite3.connect(db)
-    try:
-        return conn.execute(sql, params).fetchall()
-    finally:
-        conn.close()
 
 
 def test_cli_seed_then_unchanged(tmp_path):

@@ -1,5 +1,4 @@
 """The plugin's pages through the real Datasette app: counts match SQL, counts link to their rows."""
-import json
 import sqlite3
 from urllib.parse import urlsplit
 
@@ -137,7 +136,7 @@ async def test_article_page_marks_every_quote(ds):
     marked = {int(x.split('"')[0]) for x in html.split('data-quote="')[1:]}
     assert marked == {q["id"] for q in data["quotes"]}
     assert 'class="nf-q nf-scare"' in html and 'class="nf-q nf-indirect"' in html
-    assert f'href="/demo/-/newsframe/actors/' in html and "nf-mention" in html
+    assert 'href="/demo/-/newsframe/actors/' in html and "nf-mention" in html
 
 
 @pytest.mark.asyncio

@@ -6,7 +6,6 @@ killed with SIGKILL, a real Datasette server and headless Chromium.
 import json
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -18,15 +17,8 @@ from hypothesis import strategies as st
 from datasette_newsframe import loader
 from datasette_newsframe.extract import extract
 
-from .conftest import ROOT, TOOLS, POLNEAR, dump, needs_shared, write_jsonl
-
-
-def q(db, sql, params=()):
-    conn = sqlite3.connect(db)
-    try:
-        return conn.execute(sql, params).fetchall()
-    finally:
-        conn.close()
+from .conftest import POLNEAR, ROOT, TOOLS, datasette_server, dump, needs_shared, write_jsonl
+from .conftest import query as q
 
 
 # ---- bad input -------------------------------------------------------------------------
@@ -245,34 +237,21 @@ def hostile_db(tmp_path):
 
 
 def test_no_payload_runs_in_a_real_browser(tmp_path):
-    from .test_browser import CHROMIUM, dom, free_port
+    from .test_browser import CHROMIUM, dom
 
     if CHROMIUM is None:
         pytest.skip("no chromium installed")
     db = hostile_db(tmp_path)
-    port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "datasette", str(db), "--port", str(port)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        import urllib.request
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(f"http://127.0.0.1:{port}/-/versions.json", timeout=1)
-                break
-            except OSError:
-                time.sleep(0.1)
+    with datasette_server(db) as base:
         actor = q(db, "select id from actors where name = 'Evil Person'")[0][0]
         pages = ["/x/-/newsframe", "/x/-/newsframe/articles/1", f"/x/-/newsframe/actors/{actor}",
                  "/x/-/newsframe/compare?source=1&source=2", "/x/quotes", "/x/articles", "/x/articles/1",
                  "/x/sources", "/x/mentions"]
         for page in pages:
-            html = dom(f"http://127.0.0.1:{port}{page}")
+            html = dom(base + page)
             assert "<html" in html, page
             assert "data-pwned" not in html.split("<body", 1)[1].split(">", 1)[0], page
             assert 'href="javascript:' not in html, page
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
 
 
 @pytest.mark.asyncio

@@ -356,7 +356,7 @@ AFTER_CUE = rf"(?:{CUE}|{AFTER_ONLY})"
 AFTER_CUE_RE = re.compile(rf"(?<![\w\-]){AFTER_CUE}(?![\w\-])", re.I)
 _ATTRIBUTION_NEXT = _attribution_next()
 AFTER_CUE_NP = re.compile(rf"^\s*[,\u2014\-]?\s*({AFTER_CUE})\s+", re.I)
-NP_CUE = re.compile(rf"^\s*[,\u2014\-]?\s*", re.I)
+NP_CUE = re.compile(r"^\s*[,\u2014\-]?\s*", re.I)
 
 
 def _attribution_after(body, pos, after):
