@@ -208,7 +208,13 @@ def _store(db, article, extraction, digest, run_id, stances, replace_id, cache):
 def consolidate(db):
     """One actor per real actor across the corpus, then the analyst's overrides (actors.py),
     then the summary tables the pages read."""
-    store.apply_merges(db, actors.plan(store.actor_weights(db)))
+    # to a fixed point: merging changes the weights plan() reads, and a load stopped half way
+    # through must end where an uninterrupted one does
+    for _ in range(10):
+        merges = actors.plan(store.actor_weights(db))
+        if not merges:
+            break
+        store.apply_merges(db, merges)
     store.apply_overrides(db)
     store.prune_actors(db)
     store.refresh_summaries(db)

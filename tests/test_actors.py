@@ -116,3 +116,21 @@ def test_spelling_variants_and_seats_of_government(tmp_path):
     assert linked["Luhansk"] == linked["Lugansk"] == "Lugansk"
     assert linked["Kremlin"] == "Russia" and linked["Washington"] == "United States"
     assert q(db, "select a.name from quotes q join actors a on a.id = q.actor_id") == [("Russia",)]
+
+
+@needs_shared()
+def test_consolidation_is_idempotent(tmp_path, polnear_train_dev_db):
+    import shutil
+
+    from datasette_newsframe import store
+    from datasette_newsframe.loader import consolidate
+
+    from .conftest import dump
+
+    db = tmp_path / "copy.db"
+    shutil.copy(polnear_train_dev_db, db)
+    before = dump(db)
+    conn = store.connect(db)
+    consolidate(conn)  # a second pass, as after a load stopped during consolidation, changes nothing
+    conn.close()
+    assert dump(db) == before
