@@ -6,7 +6,6 @@ Asks for each page RUNS times (default 30) after one warm-up request and prints 
 and the worst time in milliseconds.
 """
 import asyncio
-import sqlite3
 import statistics
 import sys
 import time
@@ -15,15 +14,13 @@ from pathlib import Path
 from datasette.app import Datasette
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from page_latency import busiest  # noqa: E402
 
 
 async def main(db_path, runs):
     name = Path(db_path).stem
-    conn = sqlite3.connect(db_path)
-    actor = conn.execute("select actor_id from summary_actor_sources group by 1 order by sum(quotes) desc limit 1"
-                         ).fetchone()[0]
-    a, b = [r[0] for r in conn.execute("select source_id from summary_sources order by articles desc limit 2")]
-    conn.close()
+    actor, (a, b) = busiest(db_path)
     ds = Datasette([str(db_path)])
     pages = [f"/{name}/-/newsframe", f"/{name}/-/newsframe/actors/{actor}",
              f"/{name}/-/newsframe/compare?source={a}&source={b}",

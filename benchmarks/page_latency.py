@@ -23,12 +23,18 @@ import make_corpus  # noqa: E402
 from datasette.app import Datasette  # noqa: E402
 
 
-async def latencies(db_path, name, runs=15):
+def busiest(db_path):
+    """(most quoted actor id, [two largest source ids]): the heaviest pages to time."""
     conn = sqlite3.connect(db_path)
     actor = conn.execute("select actor_id from summary_actor_sources group by 1 order by sum(quotes) desc limit 1"
                          ).fetchone()[0]
-    a, b = [r[0] for r in conn.execute("select source_id from summary_sources order by articles desc limit 2")]
+    sources = [r[0] for r in conn.execute("select source_id from summary_sources order by articles desc limit 2")]
     conn.close()
+    return actor, sources
+
+
+async def latencies(db_path, name, runs=15):
+    actor, (a, b) = busiest(db_path)
     ds = Datasette([str(db_path)])
     pages = {"overview": f"/{name}/-/newsframe", "top actor": f"/{name}/-/newsframe/actors/{actor}",
              "compare 2 largest": f"/{name}/-/newsframe/compare?source={a}&source={b}"}

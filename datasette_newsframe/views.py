@@ -98,6 +98,16 @@ def _guard(handler):
     return inner
 
 
+async def _one(datasette, request, fetch, key, missing):
+    """(database name, page data, urls) for a page about one row, or 404."""
+    name, db = await _corpus_db(datasette, request)
+    data = await fetch(db, int(request.url_vars[key]))
+    if data is None:
+        raise NotFound(missing)
+    data["database"] = name
+    return name, data, _Urls(datasette, name)
+
+
 @_guard
 async def overview(datasette, request):
     name, db = await _corpus_db(datasette, request)
@@ -117,12 +127,7 @@ async def overview(datasette, request):
 
 @_guard
 async def actor_page(datasette, request):
-    name, db = await _corpus_db(datasette, request)
-    data = await queries.actor(db, int(request.url_vars["actor_id"]))
-    if data is None:
-        raise NotFound("No such actor")
-    data["database"] = name
-    urls = _Urls(datasette, name)
+    name, data, urls = await _one(datasette, request, queries.actor, "actor_id", "No such actor")
     actor_id = data["who"]["id"]
     by_source = charts.bar_chart(
         [{"label": r["source"], "value": round(100 * r["share"], 2),
@@ -147,12 +152,7 @@ async def actor_page(datasette, request):
 
 @_guard
 async def article_page(datasette, request):
-    name, db = await _corpus_db(datasette, request)
-    data = await queries.article(db, int(request.url_vars["article_id"]))
-    if data is None:
-        raise NotFound("No such article")
-    data["database"] = name
-    urls = _Urls(datasette, name)
+    name, data, urls = await _one(datasette, request, queries.article, "article_id", "No such article")
     html = highlight(data["article"]["body"], data["quotes"], data["mentions"], urls.actor)
     return await _page(datasette, request, "newsframe_article.html", data, {"urls_nf": urls, "body_html": html})
 

@@ -112,3 +112,18 @@ def datasette_server(db_path):
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def refuse_to_read(monkeypatch, file_name):
+    """Make the readers get 'permission denied' for ``file_name``, as a filesystem would for a user
+    without read permission (tests run as root, who can read everything)."""
+    import builtins
+
+    from datasette_newsframe.readers import decode
+
+    def guarded(path, *args, **kwargs):
+        if str(path).endswith(file_name):
+            raise PermissionError(13, "Permission denied", str(path))
+        return builtins.open(path, *args, **kwargs)
+
+    monkeypatch.setattr(decode, "open", guarded, raising=False)

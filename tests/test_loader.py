@@ -11,6 +11,7 @@ from click.testing import CliRunner
 from datasette_newsframe import loader, plugins, store
 from datasette_newsframe.cli import cli
 
+from .conftest import refuse_to_read
 from .conftest import SEED, dump, needs_shared, write_jsonl
 from .conftest import query as rows
 
@@ -113,16 +114,7 @@ def test_bad_files_reported_with_path_and_line(tmp_path, monkeypatch):
     (folder / "good.txt").write_text("Good title\n\nGood body.\n", encoding="utf-8")
     (folder / "locked.txt").write_text("Locked\n\nBody.\n", encoding="utf-8")
     (folder / "loop").symlink_to(folder, target_is_directory=True)
-    from datasette_newsframe.readers import decode
-
-    real_open = open
-
-    def fake_open(path, *args, **kwargs):
-        if str(path).endswith("locked.txt"):
-            raise PermissionError(13, "Permission denied", str(path))
-        return real_open(path, *args, **kwargs)
-
-    monkeypatch.setattr(decode, "open", fake_open, raising=False)
+    refuse_to_read(monkeypatch, "locked.txt")
     db = tmp_path / "f.db"
     result = loader.load(db, [folder])
     messages = {os.path.basename(e.path) + (f":{e.line}" if e.line else ""): e.message for e in result.errors}

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from datasette_newsframe import loader
 from datasette_newsframe.extract import extract
 
+from .conftest import refuse_to_read
 from .conftest import POLNEAR, ROOT, TOOLS, datasette_server, dump, needs_shared, write_jsonl
 from .conftest import query as q
 
@@ -55,16 +56,7 @@ def test_bad_corpus_reported_and_nothing_half_written(tmp_path, monkeypatch):
     folder = tmp_path / "bad"
     good = make_bad_corpus(folder)
     (folder / "locked.txt").write_text("Locked\n\n" + GOOD_TEXT, encoding="utf-8")
-    from datasette_newsframe.readers import decode
-
-    real_open = open
-
-    def no_permission(path, *args, **kwargs):  # root reads everything, so refuse as a filesystem would
-        if str(path).endswith("locked.txt"):
-            raise PermissionError(13, "Permission denied", str(path))
-        return real_open(path, *args, **kwargs)
-
-    monkeypatch.setattr(decode, "open", no_permission, raising=False)
+    refuse_to_read(monkeypatch, "locked.txt")
     db = tmp_path / "c.db"
     result = loader.load(db, [folder])
     where = {(os.path.basename(e.path), e.line): e.message for e in result.errors}
