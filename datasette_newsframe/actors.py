@@ -9,13 +9,15 @@ counts only (no text), which stored actors are the same:
 - a bare surname or first name ("Clinton", "Hillary") from an article that never
   gives the full name goes to the full-name person with that surname, and when
   several share it (Bill and Hillary Clinton), to the one the corpus names far more
-  often; when no one clearly dominates it stays apart: two people are never merged;
+  often; when no one clearly dominates, the name stays on its mentions and quotes but is no
+  actor of its own (a surname is not who someone is), until the corpus names the person in full:
+  two people are never merged;
 - the analyst's overrides (merge, split, rename) are applied last, on every load.
 """
 import re
 from collections import defaultdict
 
-from .extract.gazetteer import NICKNAMES
+from .extract.gazetteer import FORMAL_JR, NICKNAMES
 from .extract.names import name_words
 
 # A surname goes to the most frequent full name only when it is this many times
@@ -29,8 +31,9 @@ def name_key(name):
     if len(words) < 2:
         return None
     suffix = re.search(r"\b(Jr|Sr|II|III|IV)\.?$", name.strip())
-    # "Donald Trump Jr." is not "Donald Trump"; "Joe Biden" is "Joseph R. Biden"
-    return f"{NICKNAMES.get(words[0], words[0])} {words[-1]}" + (f" {suffix.group(1).lower()}" if suffix else "")
+    # "Donald Trump Jr." is not "Donald Trump"; "Joe Biden" is "Joseph R. Biden" (Jr. included)
+    key = f"{NICKNAMES.get(words[0], words[0])} {words[-1]}"
+    return key + (f" {suffix.group(1).lower()}" if suffix and key not in FORMAL_JR else "")
 
 
 def plan(people):
@@ -39,6 +42,35 @@ def plan(people):
     ``people``: rows (id, name, weight) where weight is how often the corpus names
     the actor (mentions + quotes). Ids not in the result stay as they are.
     """
+    merge, canonical, singles = _full_names(people)
+    index = _surname_index(canonical)
+    for actor_id, name, _ in singles:
+        target = _resolve_single(name, index)
+        if target is not None:
+            merge[actor_id] = target
+    return merge
+
+
+def resolve_lone(people, names):
+    """{one-word name: actor id} for names no actor stands for any more (see store.unlink_lone_names),
+    resolved the way plan() resolves one-word actors, once the corpus names the person in full."""
+    _, canonical, _ = _full_names(people)
+    index = _surname_index(canonical)
+    out = {}
+    for name in names:
+        target = _resolve_single(name, index)
+        if target is not None:
+            out[name] = target
+    return out
+
+
+def is_lone_name(name):
+    """A person's name of one word ("Tiegen", "Bob"): no actor of its own, it is not who someone is."""
+    return name_key(name) is None
+
+
+def _full_names(people):
+    """Merges among full names, {key: (canonical id, weight)} and the one-word rows."""
     merge = {}
     by_key = defaultdict(list)
     singles = []
@@ -55,20 +87,29 @@ def plan(people):
         for _, _, actor_id, _ in group[1:]:
             merge[actor_id] = head
         canonical[key] = (head, sum(g[0] for g in group))
+    return merge, canonical, singles
+
+
+def _surname_index(canonical):
     by_surname, by_first = defaultdict(list), defaultdict(list)
     for key, (head, weight) in canonical.items():
         first, last = key.split(" ")[:2]
         by_surname[last].append((weight, head))
         by_first[first].append((weight, head))
-    for actor_id, name, _ in singles:
-        if re.search(r"\b(Jr|Sr|II|III|IV)\.?$", name.strip()):
-            continue  # "Donald Jr" is not Donald Trump
-        word = name_words(name)[-1]
-        candidates = sorted(set(by_surname.get(word, []) + by_first.get(NICKNAMES.get(word, word), [])),
-                            reverse=True)
-        if len(candidates) == 1 or (len(candidates) > 1 and candidates[0][0] >= DOMINANCE * candidates[1][0]):
-            merge[actor_id] = candidates[0][1]
-    return merge
+    return by_surname, by_first
+
+
+def _resolve_single(name, index):
+    """The full-name actor a one-word name belongs to, or None when no one clearly does."""
+    if re.search(r"\b(Jr|Sr|II|III|IV)\.?$", name.strip()) or not name_words(name):
+        return None  # "Donald Jr" is not Donald Trump
+    by_surname, by_first = index
+    word = name_words(name)[-1]
+    candidates = sorted(set(by_surname.get(word, []) + by_first.get(NICKNAMES.get(word, word), [])),
+                        reverse=True)
+    if len(candidates) == 1 or (len(candidates) > 1 and candidates[0][0] >= DOMINANCE * candidates[1][0]):
+        return candidates[0][1]
+    return None
 
 
 OVERRIDE_ACTIONS = ("merge", "split", "rename")

@@ -152,9 +152,12 @@ def _override(db_path, action, name, target):
     except ValueError as e:
         raise click.ClickException(str(e))
     db = store.connect(db_path)
-    found = db.execute("select count(*) from actors where name = ?", [name]).fetchone()[0] if action != "split" \
-        else db.execute("select count(*) from mentions where text = ?", [name]).fetchone()[0] \
-        + db.execute("select count(*) from quotes where speaker_mention = ?", [name]).fetchone()[0]
+    if action == "split":
+        found = db.execute("select count(*) from mentions where text = ?", [name]).fetchone()[0] \
+            + db.execute("select count(*) from quotes where speaker_mention = ?", [name]).fetchone()[0]
+    else:  # an actor, or a one-word name left without one
+        found = db.execute("select count(*) from actors where name = ?", [name]).fetchone()[0] \
+            or store.has_lone_name(db.conn, name)
     if not found:
         raise click.ClickException(f"no {'actor named' if action != 'split' else 'mention written'} {name!r} "
                                    f"in {db_path}")

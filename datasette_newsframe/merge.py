@@ -14,8 +14,9 @@ from . import store
 ARTICLE_COLUMNS = ("external_id", "title", "published", "published_raw", "url", "author", "publisher", "section",
                    "body", "content_hash", "word_count", "format", "path")
 QUOTE_COLUMNS = ("kind", "text", "char_start", "char_end", "speaker_mention", "speaker_char_start",
-                 "speaker_char_end", "cue", "cue_lemma", "cue_char_start", "cue_char_end", "stance", "published")
-MENTION_COLUMNS = ("char_start", "char_end", "text", "role", "via")
+                 "speaker_char_end", "speaker_name", "cue", "cue_lemma", "cue_char_start", "cue_char_end", "stance",
+                 "published")
+MENTION_COLUMNS = ("char_start", "char_end", "text", "name", "role", "via")
 
 
 class MergeError(Exception):

@@ -12,7 +12,7 @@ import sqlite_utils
 
 from .extract import lexicon
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 KINDS = ("person", "organization", "country", "place", "group", "other")
 QUOTE_KINDS = ("direct", "partial", "indirect", "scare")
 
@@ -74,6 +74,7 @@ CREATE TABLE IF NOT EXISTS mentions (
     char_start INTEGER NOT NULL,
     char_end INTEGER NOT NULL,
     text TEXT NOT NULL,
+    name TEXT,       -- the name extraction gave within the article, before corpus-wide merging
     role TEXT,
     via TEXT
 );
@@ -95,6 +96,7 @@ CREATE TABLE IF NOT EXISTS quotes (
     speaker_mention TEXT,
     speaker_char_start INTEGER,
     speaker_char_end INTEGER,
+    speaker_name TEXT,  -- the name extraction gave the speaker within the article
     cue TEXT,
     cue_lemma TEXT,
     cue_char_start INTEGER,
@@ -298,9 +300,9 @@ def write_article(db, article, extraction, digest, run_id, keys, stances, replac
             actor_id = _actor_id(conn, cache, m.name, m.kind, keys.get(m.name))
             if m.is_name:
                 alias_rows.add((actor_id, m.via or m.text))
-            mention_rows.append((article_id, actor_id, m.start, m.end, m.text, m.role, m.via))
-        conn.executemany("insert into mentions (article_id, actor_id, char_start, char_end, text, role, via)"
-                         " values (?, ?, ?, ?, ?, ?, ?)", mention_rows)
+            mention_rows.append((article_id, actor_id, m.start, m.end, m.text, m.name, m.role, m.via))
+        conn.executemany("insert into mentions (article_id, actor_id, char_start, char_end, text, name, role, via)"
+                         " values (?, ?, ?, ?, ?, ?, ?, ?)", mention_rows)
         conn.executemany("insert or ignore into actor_aliases (actor_id, alias) values (?, ?)", sorted(alias_rows))
         quote_rows = []
         for q in extraction.quotes:
@@ -308,12 +310,13 @@ def write_article(db, article, extraction, digest, run_id, keys, stances, replac
                                  keys.get(q.speaker_name)) if q.speaker_name else None
             quote_rows.append((article_id, actor_id, source_id, article.published, q.kind, q.text, q.start, q.end,
                                q.speaker_mention,
-                               q.speaker_start, q.speaker_end, q.cue, q.cue_lemma, q.cue_start, q.cue_end,
+                               q.speaker_start, q.speaker_end, q.speaker_name, q.cue, q.cue_lemma, q.cue_start,
+                               q.cue_end,
                                stances.get((q.cue or "").lower()) or stances.get(q.cue_lemma)))
         conn.executemany(
             "insert into quotes (article_id, actor_id, source_id, published, kind, text, char_start, char_end,"
-            " speaker_mention, speaker_char_start, speaker_char_end, cue, cue_lemma, cue_char_start, cue_char_end,"
-            " stance) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", quote_rows)
+            " speaker_mention, speaker_char_start, speaker_char_end, speaker_name, cue, cue_lemma, cue_char_start,"
+            " cue_char_end, stance) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", quote_rows)
     except BaseException:
         conn.execute("ROLLBACK TO SAVEPOINT article")
         conn.execute("RELEASE SAVEPOINT article")
@@ -341,6 +344,45 @@ def prune_actors(db):
                         "where actor_id is not null union select actor_id from quotes where actor_id is not null)")
         db.conn.execute("delete from actors where id not in (select actor_id from actor_aliases)"
                         " and id not in (select actor_id from quotes where actor_id is not null)")
+
+
+def unlink_lone_names(db, is_lone):
+    """Person actors named by one word only ("Tiegen") stop being actors: their mentions and quotes
+    keep the name (mentions.name, quotes.speaker_name) with no actor, for relink_lone_names()."""
+    with db.conn:
+        ids = [(actor_id,) for actor_id, name in db.conn.execute("select id, name from actors where kind = 'person'")
+               if is_lone(name)]
+        db.conn.executemany("update mentions set actor_id = null where actor_id = ?", ids)
+        db.conn.executemany("update quotes set actor_id = null where actor_id = ?", ids)
+        db.conn.executemany("delete from actor_aliases where actor_id = ?", ids)
+        db.conn.executemany("delete from actors where id = ?", ids)
+
+
+def lone_names(db):
+    """One-word names left without an actor by unlink_lone_names()."""
+    return [r[0] for r in db.execute(
+        "select name from mentions where actor_id is null and name is not null union "
+        "select speaker_name from quotes where actor_id is null and speaker_name is not null order by 1")]
+
+
+def has_lone_name(conn, name):
+    return conn.execute("select 1 from mentions where actor_id is null and name = ? union all "
+                        "select 1 from quotes where actor_id is null and speaker_name = ? limit 1",
+                        [name, name]).fetchone() is not None
+
+
+def relink_lone_names(db, targets):
+    """Give one-word names their actor once the corpus names the person in full: {name: actor id}."""
+    with db.conn:
+        for name, actor_id in sorted(targets.items()):
+            _relink(db.conn, name, actor_id)
+
+
+def _relink(conn, name, actor_id):
+    conn.execute("update mentions set actor_id = ? where actor_id is null and name = ?", [actor_id, name])
+    conn.execute("update quotes set actor_id = ? where actor_id is null and speaker_name = ?", [actor_id, name])
+    conn.execute("insert or ignore into actor_aliases (actor_id, alias) select distinct ?, text "
+                 "from mentions where actor_id = ? and name = ?", [actor_id, actor_id, name])
 
 
 def actor_weights(db):
@@ -390,15 +432,21 @@ def apply_overrides(db):
             before = conn.total_changes
             if action in ("merge", "rename"):
                 sources = [r[0] for r in conn.execute("select id from actors where name = ? order by id", [name])]
-                if not sources:
+                lone = has_lone_name(conn, name)  # "Tiegen" with no actor of its own may be given one
+                if not sources and not lone:
                     continue
                 found = conn.execute("select id from actors where name = ? order by id", [target]).fetchone()
-                if found is None:
+                if found is None and sources:
                     conn.execute("update actors set name = ? where id = ?", [target, sources[0]])
                     found = (sources[0],)
                     sources = sources[1:]
+                elif found is None:
+                    found = (conn.execute("insert into actors (name, kind, key) values (?, 'person', ?)",
+                                          [target, target.lower()]).lastrowid,)
                 for source_id in sources:
                     merge_actor(conn, source_id, found[0])
+                if lone:
+                    _relink(conn, name, found[0])
             elif action == "split":
                 rows = conn.execute("select distinct actor_id from mentions where text = ? and actor_id is not null "
                                     "union select distinct actor_id from quotes where speaker_mention = ? "

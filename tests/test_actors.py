@@ -63,6 +63,13 @@ def test_polnear_train_and_dev_actors(polnear_train_dev_db):
         assert bare not in names, bare
     bad = {n for n in names if n in TITLES or n.lower() in PRONOUNS or n.lower() in ("who", "the", "a")}
     assert not bad
+    # no bare surname or first name is an actor; every one-word name is kept on its rows
+    assert {n for n in names if len(n.split()) < 2} == set()
+    assert q(db, "select count(*) from mentions where actor_id is null and name is null") == [(0,)]
+    # nor an organisation named by a surname ("the Obama administration" is that, not "Obama")
+    orgs = {r[0] for r in q(db, "select name from actors where kind = 'organization'")}
+    assert "Obama administration" in orgs and not {"Obama", "Trump", "Clinton"} & orgs
+    assert "Joseph R. Biden Jr" not in names  # Joe Biden's "Jr." is part of his name
     aliases = {r[0] for r in q(db, "select alias from actor_aliases x join actors a on a.id = x.actor_id "
                                    "where a.name = 'Donald Trump'")}
     assert {"Trump", "Donald J. Trump"} <= aliases and "Donald Trump Jr" not in aliases
@@ -95,6 +102,51 @@ def test_overrides_survive_reload(tmp_path):
     assert q(db, "select count(*) from quotes q join actors a on a.id = q.actor_id where a.name = 'John Poe'") == [(3,)]
     listing = runner.invoke(cli, ["actors", "list", db])
     assert "Jane Q. Roe" in listing.output and "John Poe" in listing.output
+
+
+def test_one_word_name_is_no_actor_until_the_corpus_names_the_person(tmp_path):
+    db = str(tmp_path / "l.db")
+    first = {"id": "1", "source": "S", "text": 'Intro.\n\n"The contractors were left alone," Tiegen said.'}
+    loader.load(db, [write_jsonl(tmp_path / "a.jsonl", [first])])
+    assert q(db, "select count(*) from actors where name = 'Tiegen'") == [(0,)]
+    # the quote keeps its speaker as written and the name extraction gave it
+    assert q(db, "select speaker_mention, speaker_name, actor_id from quotes") == [("Tiegen", "Tiegen", None)]
+    assert q(db, "select text, name, actor_id from mentions") == [("Tiegen", "Tiegen", None)]
+    # a later load names him in full: the earlier quote and mention join that actor
+    later = {"id": "2", "source": "S", "text": 'Intro.\n\n"I was there," said John Tiegen, a security contractor.'}
+    loader.load(db, [write_jsonl(tmp_path / "b.jsonl", [later])])
+    assert q(db, "select a.name, count(*) from quotes q join actors a on a.id = q.actor_id group by 1") == \
+        [("John Tiegen", 2)]
+    assert q(db, "select count(*) from mentions where actor_id is null") == [(0,)]
+    assert {r[0] for r in q(db, "select alias from actor_aliases")} == {"Tiegen", "John Tiegen"}
+    # or the analyst names the person: an override gives a one-word name its actor, on every load
+    third = {"id": "3", "source": "S", "text": 'Intro.\n\n"We stayed," Geist said.'}
+    loader.load(db, [write_jsonl(tmp_path / "c.jsonl", [third])])
+    assert q(db, "select count(*) from quotes where actor_id is null") == [(1,)]
+    result = CliRunner().invoke(cli, ["actors", "rename", db, "Geist", "Mark Geist"])
+    assert result.exit_code == 0, result.output
+    loader.load(db, [write_jsonl(tmp_path / "c.jsonl", [dict(third, text=third["text"] + " More.")])])
+    assert q(db, "select a.name from quotes q join actors a on a.id = q.actor_id where q.text like 'We stayed%'") == \
+        [("Mark Geist",)]
+
+
+def test_names_that_look_like_other_things(tmp_path):
+    text = ("Intro.\n\nRep. Steve Israel said the vote was close. \"Budgets matter,\" said Dean Baker, an economist. "
+            "British Prime Minister Theresa May said little. \"It was a long night,\" O'Neill said, "
+            "according to NYPD Commissioner James O\u2019Neill. Prosecutors said the case was closed. "
+            "PolitiFact said the claim was false. A Chinese official said talks went on. "
+            "\"We will fight,\" a Democratic aide said. The progress was slow, and Progress said so.")
+    db = tmp_path / "n.db"
+    loader.load(db, [write_jsonl(tmp_path / "n.jsonl", [{"id": "n", "text": text}])])
+    kinds = dict(q(db, "select name, kind from actors"))
+    for name in ["Steve Israel", "Dean Baker", "Theresa May", "James O\u2019Neill"]:
+        assert kinds.get(name) == "person", name
+    assert kinds.get("Prosecutors") == "group" and kinds.get("PolitiFact") == "organization"
+    assert "Progress" not in kinds and "Israel" not in kinds
+    speakers = dict(q(db, "select substr(q.text, 1, 12), a.name from quotes q join actors a on a.id = q.actor_id"))
+    assert speakers["It was a lon"] == "James O\u2019Neill"  # the apostrophe differs, the person does not
+    assert speakers["We will figh"] == "Democratic Party"
+    assert "China" in {a for a in speakers.values()}
 
 
 def test_override_errors(tmp_path):

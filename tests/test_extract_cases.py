@@ -101,3 +101,24 @@ def test_stance_of_cues():
 def test_empty_and_quote_free_text():
     assert extract("").quotes == ()
     assert [q.kind for q in extract("Nothing is said here at all, just facts and figures.").quotes] == []
+
+
+def test_dash_signatures():
+    text = ("Readers wrote in.\n\n\u201cHe does not know the struggles of working families at all.\u201d \u2015 Karen Bobadilla."
+            "\n\u201cThe most unqualified candidate to ever run for office.\u201d \u2015 Jorge Falcon, 34, of Phoenix"
+            "\n\n\"Great speech. She is ready for the job.\"\n\n-Barack Obama, tweeting after the speech.")
+    qs = [q for q in quotes(text) if q.kind == "direct"]
+    assert [(q.speaker_mention, q.speaker_name) for q in qs] == [
+        ("Karen Bobadilla", "Karen Bobadilla"), ("Jorge Falcon", "Jorge Falcon"), ("Barack Obama", "Barack Obama")]
+    # a dash inside running text is no signature
+    q = only('Intro.\n\n"We will see about that soon," Ann Lee said \u2014 and left the room.', "direct")
+    assert q.speaker_mention == "Ann Lee"
+
+
+def test_subject_of_a_sentence_without_reporting_verb_speaks():
+    q = only('Intro.\n\nBernie Sanders credited the result to "a closed primary, something I am not enthusiastic '
+             'about."', "partial")
+    assert (q.speaker_mention, q.speaker_name, q.cue) == ("Bernie Sanders", "Bernie Sanders", None)
+    # no actor opens the sentence: no speaker is guessed
+    q = only('Intro.\n\nGuns are "the ultimate public health crisis of our time" in the view of many.')
+    assert q.speaker_mention is None

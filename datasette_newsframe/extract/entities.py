@@ -6,6 +6,7 @@ the article gives (title words before the name) and, for places standing for a
 government, the surface form in ``via``.
 """
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 from typing import Optional
@@ -22,6 +23,11 @@ PARTICLE = r"(?:de|van|von|bin|al|da|del|der|la|le|di)"
 RUN = re.compile(rf"(?<![\w\-]){TOKEN}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{TOKEN})*")
 POSSESSIVE = re.compile(r"['\u2019]s?$")
 ACRONYM = re.compile(r"^[A-Z]{2,6}s?$")
+STATE_CODES = set("""AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ
+NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC""".split())
+# "PolitiFact", "InsideSources": a capital inside one word is a brand, unless it follows a
+# surname prefix ("McConnell", "MacArthur", "DeSantis", "LaHood", "VanHollen", "O'Neill")
+CAMEL_ORG = re.compile(r"^(?!Mc|Mac|De|Di|Da|La|Le|Van|Von|Du|St)[A-Z][a-z]+[A-Z][A-Za-z]*$")
 
 STOP = set("""A An The This That These Those It Its In On At By For From With Without Of To As And But Or Nor
 So Yet If When While Where Why How What Who Whom Whose Which After Before Since Until Although Though Because
@@ -34,7 +40,8 @@ Indeed Moreover Furthermore Nevertheless Nonetheless Thus Therefore Hence Regard
 Sign Click Share Follow Photo Video Image Getty Images AP Editor Note Update Updated Advertisement Related
 One Two Three Four Five Six Seven Eight Nine Ten First Second Third Another Other New Old Big Top High
 Whether Once Almost Perhaps Maybe Again Not Never Always Often Sometimes Asked Why I'd I'm I've I'll
-I’d I’m I’ve I’ll Don't Don’t It's It’s That's That’s""".split())
+I’d I’m I’ve I’ll Don't Don’t It's It’s That's That’s Nobody Somebody Everybody Anybody Everyone Someone
+Anyone None Nothing Something Everything""".split())
 DAYS_MONTHS = set("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
 May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
 Jan. Feb. Mar. Apr. Aug. Sep. Sept. Oct. Nov. Dec. Christmas Easter Thanksgiving Halloween""".split())
@@ -98,6 +105,20 @@ def _gender(first):
     return "female" if first in FEMALE else "male" if first in MALE else None
 
 
+FIRST_NAMES = MALE | FEMALE
+# Words that open a role but do not make the next word a person ("Presidential Debates", "State Treasury").
+NOT_TITLES = {"US", "U.S.", "Democratic", "Republican", "Independent", "Presidential", "State", "Foreign",
+              "Defense", "Defence", "Vice", "Prime", "Deputy", "Chief", "Executive", "First", "Supreme",
+              "Former", "former", "Senior", "Majority", "Minority", "Crown", "of", "the", "presidential",
+              "democratic", "republican", "national", "security", "press", "top", "foreign", "state", "defense"}
+_WORD_BEFORE = re.compile(r"(?<![\w\-.])([A-Z][a-z]+) $")
+
+
+def _after_first_name(body, start):
+    m = _WORD_BEFORE.search(body, max(0, start - 20), start)
+    return bool(m) and m.group(1) in FIRST_NAMES
+
+
 def _role_before(body, start):
     """Title words written right before a name ("US Secretary of State")."""
     words = list(re.finditer(r"[\w\.\-']+", body[max(0, start - 80):start]))
@@ -118,20 +139,27 @@ def _role_before(body, start):
     return role or None
 
 
+def _first_name_of(tokens, i):
+    """A title word that is a first name right before the surname: "Dean Baker" (not "Dean of ...")."""
+    return i == len(tokens) - 2 and tokens[i].group() in FIRST_NAMES
+
+
 def _split_run(body, run_start, run_end):
     """A capitalised run -> (start, end, role) of the name inside it, or None."""
     tokens = list(re.finditer(r"\S+", body[run_start:run_end]))
     base = run_start
     # leading function words and titles are not part of the name
-    while tokens and (tokens[0].group() in STOP or tokens[0].group() in TITLES
+    while tokens and (tokens[0].group() in STOP or (tokens[0].group() in TITLES and not _first_name_of(tokens, 0))
                       or tokens[0].group() in DAYS_MONTHS
                       or (tokens[0].group() in ADJECTIVES and len(tokens) > 1)):
         tokens.pop(0)
-    while tokens and tokens[-1].group() in DAYS_MONTHS:
+    while tokens and tokens[-1].group() in DAYS_MONTHS and not (
+            len(tokens) > 1 and tokens[-2].group() in FIRST_NAMES):  # "Theresa May" is no date
         tokens.pop()
     # a title inside the run starts the name after it: "Apple CEO Tim Cook", "Army Capt. Christian Pardo"
     for i in range(len(tokens) - 2, -1, -1):
-        if tokens[i].group() in TITLES and tokens[i].group() not in ("US", "U.S.", "Democratic", "Republican"):
+        if tokens[i].group() in TITLES and tokens[i].group() not in ("US", "U.S.", "Democratic", "Republican") \
+                and not _first_name_of(tokens, i):
             tokens = tokens[i + 1:]
             break
     if not tokens:
@@ -142,7 +170,7 @@ def _split_run(body, run_start, run_end):
     stripped = POSSESSIVE.sub("", text)
     if stripped != text and len(stripped) > 1:
         end = start + len(stripped)
-    while end > start and body[end - 1] in ".,":
+    while end > start and body[end - 1] in ".,-":
         # keep "Jr." and initials, drop sentence periods
         if re.search(r"(?:\b[A-Z]|Jr|Sr|St|Inc|Co|Corp)\.$", body[start:end]):
             break
@@ -158,7 +186,13 @@ GROUP_WORDS = {"Americans", "Muslims", "Christians", "Jews", "Democrats", "Repub
                "Whites", "Immigrants", "Protesters", "Residents", "Leaders", "Lawmakers", "Senators", "Delegates",
                "Independents", "Millennials", "Women", "Men", "Veterans", "Workers", "Students", "Parents",
                "Catholics", "Mormons", "Germans", "Russians", "Mexicans", "Europeans", "Chinese", "Iranians",
-               "Ukrainians", "Britons", "Others", "Many", "Some", "Most", "Several", "Both", "Few"}
+               "Ukrainians", "Britons", "Others", "Many", "Some", "Most", "Several", "Both", "Few",
+               "Prosecutors", "Authorities", "Witnesses", "Demonstrators", "Opponents", "Investigators",
+               "Police", "Officers", "Observers", "Diplomats", "Economists", "Researchers", "Scientists",
+               "Doctors", "Lawyers", "Attorneys", "Organizers", "Activists", "Advocates", "Insiders",
+               "Strategists", "Pollsters", "Donors", "Staffers", "Allies", "Rivals", "Opponents", "Skeptics",
+               "Proponents", "Backers", "Detractors", "Historians", "Scholars", "Journalists", "Reporters",
+               "Citizens", "Participants", "Attendees", "Members", "Employees", "Victims", "Families"}
 
 
 def plausible_name(word):
@@ -185,8 +219,8 @@ def find_entities(body):
             continue
         surface = m.group(1)
         canonical, kind, seat = ALIASES[surface]
-        if surface in ADJECTIVES:
-            continue
+        if surface in ADJECTIVES or (kind == "country" and _after_first_name(body, m.start(1))):
+            continue  # "Steve Israel", "George Washington": a surname, left to the name runs
         found.append((m.start(1), m.end(1), canonical, kind, None, surface if seat or surface != canonical else None))
         taken.append((m.start(1), m.end(1)))
 
@@ -256,9 +290,12 @@ def find_entities(body):
         last = words[-1]
         if last in ORG_SUFFIXES or (len(words) > 1 and words[-1] in ("Times", "Post", "News")):
             found.append((s, e, text, "organization", None, None))
-        elif len(words) == 1 and ACRONYM.match(text):
+        elif len(words) == 1 and text in STATE_CODES and body[max(0, s - 2):s] == ", ":
+            continue  # "Berea, OH": a place in an address, not an organisation
+        elif len(words) == 1 and (ACRONYM.match(text) or CAMEL_ORG.match(text)):
             found.append((s, e, text, "organization", None, None))
-        elif 2 <= len(words) <= 5 and all(w[0].isupper() for w in words) and not any(w in STOP for w in words[1:]):
+        elif 2 <= len(words) <= 5 and all(w[0].isupper() for w in words) and not any(w in STOP and not (w in DAYS_MONTHS and words[i] in FIRST_NAMES)
+                        for i, w in enumerate(words[1:])):
             people.setdefault(text, Person(text, _gender(words[0])))
             found.append((s, e, text, "person", role, None))
         elif len(words) == 1 and text in GROUP_WORDS:
@@ -269,6 +306,9 @@ def find_entities(body):
             # decided below: a surname of someone named in full, or a person by its context
             found.append((s, e, text, "?", role, None))
 
+    # "Sanders-Clinton" split by a line break or a space: the hyphen is no part of the name
+    found = [(s, e - 1, name[:-1], *rest) if name.endswith("-") and e - 1 > s else (s, e, name, *rest)
+             for s, e, name, *rest in found]
     return resolve_names(body, found)
 
 
@@ -309,20 +349,45 @@ class _Spans:
         return out
 
 
+def _same_word(word):
+    return POSSESSIVE.sub("", word).replace("\u2019", "'")  # "O’Neill" and "O'Neill" are one name
+
+
 class _FullNames:
     """Full names by each of their words, in text order, for surname look-ups."""
 
     def __init__(self, items):
         self.by_word = {}
         for s, name in items:
-            for part in {POSSESSIVE.sub("", p) for p in name.split()}:
+            for part in {_same_word(p) for p in name.split()}:
                 self.by_word.setdefault(part, []).append((s, name))
+
+    def lookup(self, word):
+        word = _same_word(word)
+        found = self.by_word.get(word)
+        if found or len(word) < 6:
+            return found
+        # one letter dropped, added or changed in a long surname is a typo of it ("McLenney", "McClenney")
+        near = {w for w in self.by_word if w[0] == word[0] and len(w) > 5 and _one_edit(w, word)}
+        return self.by_word[near.pop()] if len(near) == 1 else None
+
+
+def _one_edit(a, b):
+    a, b = a.lower(), b.lower()
+    if abs(len(a) - len(b)) > 1 or a == b or a + "s" == b or b + "s" == a:  # "the Clintons" are a family
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1:] == b[i + 1:]
+    return a[i + 1:] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1:]
 
 
 def _nearest_full(word, pos, full_names):
     """Full name with ``word`` as its surname, first name or another part ("Acosta" of
     "Melba Acosta Febo"): the nearest before, else the most frequent."""
-    found = full_names.by_word.get(word)
+    found = full_names.lookup(word)
     if not found:
         return None
     i = bisect.bisect_left(found, (pos, ""))
@@ -348,12 +413,23 @@ def lone_person(body, s, e, role):
     """A one-word name no full name explains is a person only by its context: a title before it
     ("Mr. Acosta"), or speech around it ("Acosta said") unless a function word or the sentence
     start stands before it ("The Hill reported", "Department of Education said")."""
+    word = body[s:e]
+    if word[0].lower() + word[1:] in _lowercase_words(body):
+        return False  # "Progress", "Treasury": the article writes it as a common word elsewhere
     if role:
-        return True
+        # a title right before the name ("Mr. Regalado"), not an adjective ("American Samoa",
+        # "Presidential Debates")
+        last = role.split()[-1]
+        return last not in NOT_TITLES and (last in TITLES or last.lower() in ROLE_WORDS)
     if re.search(r"\b(?:of|the|The|in|on|at|for|to|from|by|with|and|a|an)\s+$", body[max(0, s - 6):s]):
         return False
     return _followed_by_speech(body, e) or bool(re.search(r"(?:said|says|told|according to)\s+$",
                                                           body[max(0, s - 14):s]))
+
+
+@functools.lru_cache(maxsize=4)  # one article at a time; a str keeps its hash, so look-ups are cheap
+def _lowercase_words(body):
+    return frozenset(re.findall(r"(?<![\w\-])[a-z][\w\-'\u2019]*", body))
 
 
 SPEECH_AFTER = re.compile(r"^\s*(?:,[^,]{0,60},\s*)?(?:has |had |also |later |then |again |further |)"

@@ -97,6 +97,10 @@ ORGANIZATIONS = {
     "Taliban": ["the Taliban"], "Hamas": [], "Hezbollah": [], "Planned Parenthood": [],
     "Department of Defense": ["Defense Department", "the Defense Department", "DoD"],
     "Kremlin": [],
+    # outlets and companies that stand alone as speakers ("Forbes reported", "Verizon said")
+    "Forbes": [], "PolitiFact": [], "Haaretz": [], "Mashable": [], "Verizon": [], "DuPont": [],
+    "Bloomberg News": [], "Axios": [], "BuzzFeed": ["BuzzFeed News"], "NPR": [], "PBS": [], "Gawker": [],
+    "TMZ": [], "Univision": [], "Telemundo": [],
 }
 
 # Words that end an organisation's name.
@@ -140,7 +144,7 @@ Lindsey Stephanie Sharon Deborah Lynn Kathleen Katie Kelly Christina Christine V
 Marsha Martha Cynthia Diane Gina Tammy Tina Abigail Ilhan Alexandria Sheila Roberta Victoria Anna Olga
 Maria Natalia Yulia Irina Ursula Liz Meghan Samantha Ruth Sonia Elena Neera Jen Jennifer Nina Zoe Zainab
 Jeanne Brenda Carol Sandra Betsy Dana Erin Gretchen Joy Robin Sally Shirley Wanda Ellen Helen Gloria""".split())
-MALE = set("""Donald Bill William Barack Joe Joseph Mike Michael Tim Timothy Bernie Ted Marco Jeb John Ben
+MALE = set("""Dean Donald Bill William Barack Joe Joseph Mike Michael Tim Timothy Bernie Ted Marco Jeb John Ben
 Chris Christopher Rand Paul Vladimir Sergei Sergey Antony Anthony Jim James Robert Bob Rudy Newt Reince
 Corey Steve Stephen Steven Eric Jared Rick Scott Mitch Harry Chuck Charles Jason Kevin Lindsey George Dick
 Al Mark David Dave Tom Thomas Jack Richard Ron Ronald Gary Lester Matt Matthew Sean Bret Brian Andrew
@@ -156,6 +160,10 @@ Trey Troy Vince Vincent Walter Wayne Will Willie Yuri Zach Zachary Evan Elijah E
 PRONOUNS = {"he": "male", "she": "female", "they": None, "it": None, "we": None, "i": None}
 
 # Short forms of first names, so "Joe Biden" and "Joseph R. Biden" share a merge key.
+# People whose "Jr." is part of the name they are known by, so "Joseph R. Biden Jr." is "Joe Biden"
+# (for everyone else a suffix marks another person: "Donald Trump Jr."). Keys as actors.name_key.
+FORMAL_JR = {"joseph biden", "martin king", "henry gates", "william buckley", "robert casey"}
+
 NICKNAMES = {"joe": "joseph", "bill": "william", "billy": "william", "will": "william", "bernie": "bernard",
              "mike": "michael", "tim": "timothy", "chris": "christopher", "jim": "james", "jimmy": "james",
              "bob": "robert", "rob": "robert", "bobby": "robert", "dick": "richard", "rick": "richard",

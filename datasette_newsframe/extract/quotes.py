@@ -171,10 +171,16 @@ def _words(text):
     return len(re.findall(r"[\w'\u2019\-]+", text))
 
 
+# Words that announce a title: 'Trump's new book, "Crippled America: How to Make America Great Again,"'
+TITLE_CUE = re.compile(r"\b(?:book|books|movie|film|show|series|song|album|novel|memoir|column|op-ed|essay|article|"
+                       r"documentary|play|musical|program|programme|podcast|headline|titled|entitled|called|named)"
+                       r"[,:]?\s*[\"\u201c]?$|[\u201d\"]\s+and\s+[\"\u201c]$", re.I)
+
+
 def _looks_like_title(text):
     """Quoted names of shows, books, films: every main word capitalised, no clause."""
     words = re.findall(r"[\w'\u2019\-]+", text)
-    if not words or len(words) > 8 or text.rstrip(",.").endswith(("?", "!")):
+    if not words or len(words) > 12 or text.rstrip(",.").endswith(("?", "!")):
         return False
     small = {"a", "an", "the", "of", "in", "on", "and", "or", "to", "for", "at", "with", "is", "vs"}
     return all(w[0].isupper() or w.lower() in small or w[0].isdigit() for w in words) and words[0][0].isupper() \
@@ -302,7 +308,7 @@ def _direct(body, o, c, stop, p_start, sentences, resolver):
         before, max(0, len(before) - 60)) and not before.strip() == ""
     starts_clause = text[:1].isupper() or text[:1] in "([\u2014-'" or not before.strip() \
         or re.search(r"[:,]\s*$", before)
-    if _looks_like_title(text) and n_words <= 6 and attribution is None:
+    if _looks_like_title(text) and attribution is None and (n_words <= 6 or TITLE_CUE.search(before[-50:])):
         return None
     in_sentence = _sentence_cue(body, sent_s, o, sent_e) if attribution is None else None
     if distance is not None:
@@ -320,6 +326,8 @@ def _direct(body, o, c, stop, p_start, sentences, resolver):
         kind = "direct"
     if attribution is None and kind != "scare":
         attribution = in_sentence
+    if attribution is None and kind != "scare" and n_words >= 4:
+        attribution = _subject_speaks(body, sent_s, o, resolver)
     speaker = None
     if attribution is not None and attribution.get("np_start") is not None:
         speaker = resolver.resolve(attribution["np_start"], attribution["np_end"], o)
@@ -359,8 +367,19 @@ AFTER_CUE_NP = re.compile(rf"^\s*[,\u2014\-]?\s*({AFTER_CUE})\s+", re.I)
 NP_CUE = re.compile(r"^\s*[,\u2014\-]?\s*", re.I)
 
 
+# '"...." ― Karen Bobadilla.': a dash and a name closing the line sign the quote (lists of reactions,
+# epigraphs), on its line or opening the next ("-President Obama, tweeting after the speech.");
+# a comma may add who they are ("― Jorge Falcon, 34, of Phoenix").
+DASH_SIGNATURE = re.compile(r"[ \t]*(?:\n\s*(?=[\-\u2015\u2014\u2013]))?([\u2015\u2014\u2013]|(?<=\n)-)[ \t]*([A-Z][\w.'\u2019\-]*(?:[ \t]+(?:[A-Z][\w.'\u2019\-]*|"
+                            r"de|la|del|van|von|da|di)){0,5})[ \t]*(?:,[^\n]{0,80})?[.]?[ \t]*(?:\n|$)")
+
+
 def _attribution_after(body, pos, after):
     """'..., Blinken said' / '..., said Blinken' / '..., the secretary said' right after a quote."""
+    m = DASH_SIGNATURE.match(body, pos, pos + 160)
+    if m:
+        return {"np_start": m.start(2), "np_end": m.start(2) + len(m.group(2).rstrip(".")),
+                "cue": m.group(1), "cue_start": m.start(1), "cue_end": m.end(1)}
     m = AFTER_CUE_NP.match(after)
     if m and not re.match(r"\s*(?:that|the\s+\w+\s+(?:is|was|were|are))\b", after[m.end():]):
         np = np_after(body, pos + m.end())
@@ -426,6 +445,16 @@ def _attribution_before(body, sent_s, o, before):
     if m and len(m.group(1).split()) <= 4:
         return {"np_start": sent_s + m.start(1), "np_end": sent_s + m.end(1), "cue": ":",
                 "cue_start": sent_s + m.end(1), "cue_end": sent_s + m.end(1) + 1}
+    return None
+
+
+def _subject_speaks(body, sent_s, o, resolver):
+    """A quotation in a sentence with no reporting verb is the subject's words ("Sanders credited
+    the win to "a closed primary ..."", "He commanded the party to "..."") when the subject that
+    opens the sentence is an actor of the article (not "Guns are "..."", "Flying home, she ...")."""
+    np = sentence_subject(body, max(sent_s, o - 300), o)
+    if np and resolver.resolve(np[0], np[1], o):
+        return {"np_start": np[0], "np_end": np[1], "cue": None, "cue_start": None, "cue_end": None}
     return None
 
 

@@ -10,7 +10,7 @@ import bisect
 import re
 
 from .entities import ADJECTIVES, ALIASES, GROUP_WORDS, lone_person, persons, plausible_name
-from .gazetteer import ORG_SUFFIXES, PRONOUNS, TITLES
+from .gazetteer import COUNTRIES, ORG_SUFFIXES, PRONOUNS, TITLES
 
 PRONOUN_RE = re.compile(r"(?<![\w\-])(he|she|they|it|we|i|He|She|They|It|We|I)\s*$")
 CAP = r"(?:[A-Z][a-z]?\.(?:[A-Z]\.)*|[A-Z][\w\-]*(?:['\u2019][A-Za-z]+)*\.?|O['\u2019][A-Z]\w+)"
@@ -62,6 +62,31 @@ ORG_HEADS = {"daily", "newspaper", "paper", "agency", "ministry", "department", 
              "survey", "study", "website", "site", "magazine", "union", "court", "commission", "board"}
 PERSON_HEADS = {"spokesman", "spokeswoman", "spokesperson", "official", "aide", "adviser", "advisor",
                 "source", "analyst", "expert", "representative", "staffer", "strategist", "operative"}
+
+
+# Heads that belong to the institution's name ("the Obama administration", "the Commerce Department"),
+# unlike documents and people ("a Pentagon statement", "a Chinese official") that speak for the modifier.
+NAMED_BY_HEAD = {"administration", "campaign", "government", "department", "ministry", "committee",
+                 "embassy", "office", "council", "foundation", "institute", "commission", "board"}
+PARTY_ADJECTIVES = {"Democratic": "Democratic Party", "Republican": "Republican Party", "GOP": "Republican Party"}
+COUNTRY_OF_ADJECTIVE = {a: name for a, (name, kind, _) in ALIASES.items() if kind == "country"} | \
+    {a: c for c, (adjectives, _) in COUNTRIES.items() for a in adjectives}
+
+
+def _modifier_actor(name, head):
+    """Who speaks in "<Name> <head>": a known actor ("a Chinese official" -> China, "a Democratic aide"
+    -> the Democratic Party), the institution ("the Obama administration"), else the name itself."""
+    if name in ALIASES:
+        return ALIASES[name][0], ALIASES[name][1]
+    if name in COUNTRY_OF_ADJECTIVE:
+        return COUNTRY_OF_ADJECTIVE[name], "country"
+    if name in PARTY_ADJECTIVES:
+        return PARTY_ADJECTIVES[name], "organization"
+    if head.lower() in NAMED_BY_HEAD:
+        return f"{name} {head}", "organization"
+    if " " not in name and plausible_name(name) and head.lower() in PERSON_HEADS:
+        return name, "person"  # "a Clinton aide" may speak for a Clinton the article names
+    return name, "organization"
 
 
 def np_before(body, pos, limit=0):
@@ -230,10 +255,11 @@ class Resolver:
         if head_word in ORG_HEADS or head_word in PERSON_HEADS:
             caps = [w for w in head[:-1] if w[0].isupper() and w.lower() not in DETERMINERS]
             if caps:
-                name = " ".join(caps)
-                if name in ALIASES:
-                    return ALIASES[name][0], ALIASES[name][1]
-                return name, "organization"
+                name, kind = _modifier_actor(" ".join(caps), head[-1])
+                if kind == "person":  # "a Clinton aide": the Clinton the article names, if any
+                    named = [p for p in self.persons if name in p.split()]
+                    return (named[-1], "person") if named else (name, "organization")
+                return name, kind
             if head_word in ORG_HEADS:
                 return None
         found = self._description(text, head_word, s)
