@@ -4,6 +4,7 @@ Articles are committed in batches; each article is written whole or not at all
 (store.write_article), and a crash mid-batch leaves the last committed batch.
 With ``strict`` the whole run is one transaction, rolled back at the first error.
 """
+import collections
 import multiprocessing
 from dataclasses import dataclass, field
 
@@ -103,14 +104,16 @@ def load(db_path, paths, fmt="auto", extractor="rules", metadata=None, source=No
 
     conn.execute("BEGIN")
     try:
-        previous = None
+        # a few chunks in flight keep every worker busy while this process reads and writes
+        in_flight = collections.deque()
         for chunk in _chunks((plan.item(r) for r in records), 32 * max(1, workers)):
-            job = _extract_chunk(pool, extract, chunk)  # runs while the previous chunk is written
-            if previous is not None:
-                write(previous[0], previous[1]())
-            previous = (chunk, job)
-        if previous is not None:
-            write(previous[0], previous[1]())
+            in_flight.append((chunk, _extract_chunk(pool, extract, chunk)))
+            if len(in_flight) > (3 if pool is not None else 0):
+                done, job = in_flight.popleft()
+                write(done, job())
+        while in_flight:
+            done, job = in_flight.popleft()
+            write(done, job())
         conn.execute("COMMIT")
     except BaseException as e:
         conn.execute("ROLLBACK")

@@ -143,6 +143,12 @@ def test_names_that_look_like_other_things(tmp_path):
         assert kinds.get(name) == "person", name
     assert kinds.get("Prosecutors") == "group" and kinds.get("PolitiFact") == "organization"
     assert "Progress" not in kinds and "Israel" not in kinds
+    # a transcript's speaker label is the person, not an acronym
+    transcript = "Gov. Mike Pence spoke on Sunday.\nPENCE: We will win Indiana.\nTAPPER: Thank you."
+    loader.load(db, [write_jsonl(tmp_path / "t.jsonl", [{"id": "t", "text": transcript}])])
+    assert q(db, "select m.text, a.name from mentions m join actors a on a.id = m.actor_id where m.text = 'PENCE'") \
+        == [("PENCE", "Mike Pence")]
+    assert q(db, "select count(*) from actors where name in ('PENCE', 'TAPPER', 'Tapper')") == [(0,)]
     speakers = dict(q(db, "select substr(q.text, 1, 12), a.name from quotes q join actors a on a.id = q.actor_id"))
     assert speakers["It was a lon"] == "James O\u2019Neill"  # the apostrophe differs, the person does not
     assert speakers["We will figh"] == "Democratic Party"

@@ -72,6 +72,16 @@ def test_indirect_speech_forms():
     assert q.text == "Turnout fell sharply in every district" and q.speaker_mention == "the commission"
     q = only("Intro.\n\nKiev accused Moscow of massing troops on the border.", "indirect")
     assert (q.speaker_name, q.cue_lemma) == ("Ukraine", "accuse")
+    # a speaker set off by an appositive; "said the campaign is ..." is a clause, not "said the spokesman"
+    q = only("Intro.\n\nMarlon Marshall, Clinton's director of state campaigns, said the campaign is taking "
+             "nothing for granted.", "indirect")
+    assert (q.speaker_mention, q.text) == ("Marlon Marshall", "the campaign is taking nothing for granted")
+    q = only("Intro.\n\nThe talks will go on next week, said Jane Roe, a spokeswoman.", "indirect")
+    assert (q.speaker_mention, q.text) == ("Jane Roe", "The talks will go on next week")
+    # reported speech before a quotation in the same sentence
+    qs = quotes('Intro.\n\nBut Jane Roe said she was too busy to look for the evidence: "I have a lot going on."')
+    assert [(q.kind, q.speaker_name) for q in qs] == [("indirect", "Jane Roe"), ("direct", "Jane Roe")]
+    assert qs[0].text == "she was too busy to look for the evidence"
 
 
 def test_pronoun_and_description_speakers():

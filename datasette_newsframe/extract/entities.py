@@ -23,6 +23,7 @@ PARTICLE = r"(?:de|van|von|bin|al|da|del|der|la|le|di)"
 RUN = re.compile(rf"(?<![\w\-]){TOKEN}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{TOKEN})*")
 POSSESSIVE = re.compile(r"['\u2019]s?$")
 ACRONYM = re.compile(r"^[A-Z]{2,6}s?$")
+TRANSCRIPT_LABEL = re.compile(r":[ \t]")
 STATE_CODES = set("""AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ
 NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC""".split())
 # "PolitiFact", "InsideSources": a capital inside one word is a brand, unless it follows a
@@ -292,6 +293,9 @@ def find_entities(body):
             found.append((s, e, text, "organization", None, None))
         elif len(words) == 1 and text in STATE_CODES and body[max(0, s - 2):s] == ", ":
             continue  # "Berea, OH": a place in an address, not an organisation
+        elif len(words) == 1 and len(text) > 3 and text.isupper() and TRANSCRIPT_LABEL.match(body, e) \
+                and body[max(0, s - 1):s] in ("", "\n"):
+            found.append((s, e, text.title(), "?", None, None))  # "PENCE: ..." in a transcript is Pence
         elif len(words) == 1 and (ACRONYM.match(text) or CAMEL_ORG.match(text)):
             found.append((s, e, text, "organization", None, None))
         elif 2 <= len(words) <= 5 and all(w[0].isupper() for w in words) and not any(w in STOP and not (w in DAYS_MONTHS and words[i] in FIRST_NAMES)

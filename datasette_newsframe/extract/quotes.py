@@ -227,8 +227,13 @@ def find_quotes(body, mentions):
                 last = (q, p_index)
         quoted_ranges = quoted
         for s, e in sentences:
-            if any(a < e and b > s for a, b in quoted_ranges):
-                continue
+            inside = [a for a, b in quoted_ranges if a < e and b > s]
+            if inside:
+                # reported speech before a quotation in the same sentence ('He said his attacks worked
+                # and said that ... "party of Reagan."'): read the words before the first mark
+                e = min(inside)
+                if e <= s or len(body[s:e].split()) < 6 or not CLAUSE_BEFORE_QUOTE.search(body[s:e]):
+                    continue  # 'said the plan was "a disaster"': the quote is part of the content
             out.extend(_indirect(body, s, e, resolver))
     out.sort(key=lambda q: (q.start, q.end))
     return out
@@ -513,6 +518,8 @@ PARTIAL_CUES = re.compile(rf"(?<![\w\-])(?:{CUE}|call(?:s|ed|ing)?|describ(?:e|e
                           r"message|statement|interview|remarks|speech|email|letter|tweet|op-ed)(?![\w\-])", re.I)
 
 
+# The words before a quotation end a clause of their own: 'he said ...: "', '... - and arguing that "'.
+CLAUSE_BEFORE_QUOTE = re.compile(rf"(?:[:;,\u2014\u2013]|\s-|{CLAUSE_CUES.pattern}(?:\s+that)?)\s*$")
 INDIRECT_OPENERS = re.compile(r"^\s*according to\s+([^,]{2,80}),\s*", re.I)
 TAIL_VERBS = r"(?:said|says|say|added|adds|argued|argues|warned|warns|noted|notes|claimed|claims|wrote|writes|" \
              r"explained|explains|insisted|insists|stated|states|contended|contends|maintained|maintains|" \
@@ -520,7 +527,11 @@ TAIL_VERBS = r"(?:said|says|say|added|adds|argued|argues|warned|warns|noted|note
              r"told \w+|tells \w+|reported|reports|acknowledged|conceded|allowed|recalled|observed)"
 # "..., X said." / "..., said X, a spokesman."
 TAIL_NP_CUE = re.compile(rf",\s*((?:[\w.'\u2019\-]+\s+){{1,8}}?)(?:also\s+|later\s+|has\s+|have\s+)?({TAIL_VERBS})"
-                         r"(?:\s+[^,.;:]{0,50})?\s*[.]?\s*$")
+                         r"(?:\s+(?:on|in|at|during|last|this|earlier|later|after|before|to|of|about|when|while|"
+                         r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|recently|yesterday|today)\b"
+                         r"[^,.;:]{0,50})?\s*[.]?\s*$")
+FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|does|did|"
+                    r"do|isn't|wasn't|won't|didn't|doesn't)\b")
 TAIL_CUE_NP = re.compile(rf",\s*({TAIL_VERBS})\s+(?=[A-Z]|the\s|a\s|an\s)")
 # "A, a wide array of economists say, B."
 PARENTHETICAL = re.compile(rf",\s*((?:[\w.'\u2019\-]+\s+){{1,8}}?)({TAIL_VERBS}|according to [^,]{{2,60}}),\s")
@@ -556,6 +567,11 @@ def _indirect(body, s, e, resolver):
     m = TAIL_CUE_NP.search(sentence)
     if m and m.start() > 15:
         np = np_after(body, s + m.end())
+        # "..., said the spokesman." ends the sentence with its speaker; "X, an aide, said the
+        # campaign is ..." goes on with a clause: that is the content, read below
+        if np and (len(body[np[0]:np[1]].split()) > 8 or FINITE.search(body[np[0]:np[1]]) or not re.match(r"\s*(?:[,(]|[.!?]?[\"\u201d]?\s*$)",
+                                                                       body[np[1]:e])):
+            np = None
         if np:
             return _emit(body, s, s + m.start(), np, m.group(1), s + m.start(1), resolver)
     m = PARENTHETICAL.search(sentence)
@@ -572,7 +588,7 @@ def _indirect(body, s, e, resolver):
         if not np and re.search(r"(?:\band|,\s*then|\bthen)\s+(?:also\s+|later\s+)?$", body[s:cue_s]):
             np = sentence_subject(body, s, cue_s)  # "X defended the route and said ..."
         if not np:
-            np = _subject_before(body, s, cue_s)
+            np = _subject_before(body, s, cue_s) or _appositive_subject(body, s, cue_s, resolver)
         if not np:
             continue
         rest = s + m.end()
@@ -596,7 +612,7 @@ def _indirect(body, s, e, resolver):
         if nxt and nxt.group(1).lower() in NOT_CONTENT_START and not (obj and "that" in obj.group()) \
                 and not infinitive:
             continue
-        stop = re.search(rf",\s+(?:and|but)\s+(?:has\s+|also\s+|later\s+)?{CLAUSE_CUES.pattern}", body[cs:e])
+        stop = re.search(rf",?\s+(?:and|but)\s+(?:has\s+|also\s+|later\s+)?{CLAUSE_CUES.pattern}", body[cs:e])
         found = _emit(body, cs, cs + stop.start() if stop else e, np, cue, cue_s, resolver)
         out.extend(found)
         if found and stop:
@@ -618,6 +634,25 @@ def _indirect(body, s, e, resolver):
         if np:
             return _emit(body, s + m.end(), e, np, m.group(1), s + m.start(1), resolver)
     return out
+
+
+def _appositive_subject(body, s, cue_s, resolver):
+    """'Jeffrey Salkin, a rabbi helping to organize the boycott, said ...': of the comma-separated
+    pieces before the verb, the first that names a person (else any actor) is the speaker."""
+    head = body[s:cue_s]
+    if not re.search(r",\s*$", head) or re.search(r"[\"\u201c\u201d;:]", head) or len(head) > 300:
+        return None
+    pieces = []
+    for m in re.finditer(r"[^,]+", head):
+        a = s + m.start() + len(m.group()) - len(m.group().lstrip())
+        b = s + m.start() + len(m.group().rstrip())
+        if b > a and len(body[a:b].split()) <= 10:
+            pieces.append((a, b))
+    for wanted in ({"person"}, {"organization", "country", "group"}):
+        for a, b in pieces:
+            if resolver.kinds_in(a, b) & wanted:
+                return a, b
+    return None
 
 
 def _subject_before(body, s, cue_s):

@@ -204,6 +204,16 @@ class Resolver:
             r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|Jr|Sr|St))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen))[.!?][\"'\u201d\u2019]?\s+|\n+",
             body)]
 
+    def kinds_in(self, s, e):
+        """Kinds of the mentions inside body[s:e]."""
+        i = bisect.bisect_left(self.starts, s)
+        out = set()
+        while i < len(self.mentions) and self.mentions[i].start < e:
+            if self.mentions[i].end <= e:
+                out.add(self.mentions[i].kind)
+            i += 1
+        return out
+
     def add_quoted(self, ranges):
         self.quoted.extend(ranges)
         self.quoted.sort()
@@ -287,6 +297,8 @@ class Resolver:
                 return ALIASES[name][0], ALIASES[name][1]
             if len(words) == 1 and name in GROUP_WORDS:
                 return name, "group"
+            if len(words) == 1 and name.isupper() and len(name) > 6:
+                return None  # "WASHINGTON ―": a dateline or a shouted word, no acronym
             if len(words) == 1 and (name.isupper() or re.match(r"(?:the|The)\s", run) or
                                     re.match(r"(?:the|The)\s+$", text[:len(text) - len(run)][-4:])):
                 return name, "organization"  # "The Hill reported", "POLITICO"
