@@ -94,6 +94,28 @@ OF_ORG = re.compile(
     r"[A-Z][\w\-]+(?:\s+(?:and\s+)?[A-Z][\w\-]+)*")
 
 
+# compiled once: these run for every capitalised word
+_ROLE_WORD = re.compile(r"[\w\.\-']+")
+_NON_SPACE = re.compile(r"\S+")
+_NOT_NAME_CHAR = re.compile(r"[^\w\-'\u2019]")
+_POSSESSIVE_END = re.compile(r"['\u2019]s?(?=\s)")
+_FUNCTION_WORD_BEFORE = re.compile(r"\b(?:of|the|The|in|on|at|for|to|from|by|with|and|a|an)\s+$")
+_CAPITAL = re.compile(r"(?<![\w\-])[A-Z]")
+
+
+def _at_capitals(pattern, body):
+    """pattern.finditer(body) for a pattern that starts at a capitalised word: tried only there,
+    since a long alternation tried at every character is most of the cost of finding names."""
+    pos = 0
+    for c in _CAPITAL.finditer(body):
+        if c.start() < pos:
+            continue
+        m = pattern.match(body, c.start())
+        if m:
+            yield m
+            pos = m.end()
+
+
 @dataclass(frozen=True)
 class Person:
     """A person as first named in full in the article."""
@@ -122,7 +144,7 @@ def _after_first_name(body, start):
 
 def _role_before(body, start):
     """Title words written right before a name ("US Secretary of State")."""
-    words = list(re.finditer(r"[\w\.\-']+", body[max(0, start - 80):start]))
+    words = list(_ROLE_WORD.finditer(body[max(0, start - 80):start]))
     keep = None
     for m in reversed(words):
         w = m.group()
@@ -147,7 +169,7 @@ def _first_name_of(tokens, i):
 
 def _split_run(body, run_start, run_end):
     """A capitalised run -> (start, end, role) of the name inside it, or None."""
-    tokens = list(re.finditer(r"\S+", body[run_start:run_end]))
+    tokens = list(_NON_SPACE.finditer(body[run_start:run_end]))
     base = run_start
     # leading function words and titles are not part of the name
     while tokens and (tokens[0].group() in STOP or (tokens[0].group() in TITLES and not _first_name_of(tokens, 0))
@@ -201,7 +223,7 @@ def plausible_name(word):
     w = word.strip(".,;:'\u2019")
     return bool(w) and w[0].isupper() and w not in STOP and w not in DAYS_MONTHS and w not in TITLES \
         and w not in ADJECTIVES and w not in GROUP_WORDS and not w.isupper() and not w.endswith("ing") \
-        and not re.search(r"[^\w\-'\u2019]", w) and len(w) > 1
+        and not _NOT_NAME_CHAR.search(w) and len(w) > 1
 
 
 def find_entities(body):
@@ -215,7 +237,7 @@ def find_entities(body):
         found.append((m.start(), m.end(), name, "organization", None, None))
         taken.append((m.start(), m.end()))
     of_orgs = _Spans(taken)
-    for m in GAZETTEER.finditer(body):
+    for m in _at_capitals(GAZETTEER, body):
         if of_orgs.overlapping(m.start(1), m.end(1)):
             continue
         surface = m.group(1)
@@ -231,7 +253,7 @@ def find_entities(body):
         return not spans.overlapping(s, e)
 
     candidates = []
-    for m in RUN.finditer(body):
+    for m in _at_capitals(RUN, body):
         # split the run around gazetteer names ("Assistant U.S. Attorney Maya D. Song") and keep each piece
         pieces, s = [], m.start()
         for ts, te in spans.overlapping(m.start(), m.end()):
@@ -244,7 +266,7 @@ def find_entities(body):
         # a possessive ends a name and the next one may start: "MSNBC's Rachel Maddow"
         split_pieces = []
         for ps, pe in pieces:
-            for pm in re.finditer(r"['\u2019]s?(?=\s)", body[ps:pe]):
+            for pm in _POSSESSIVE_END.finditer(body[ps:pe]):
                 split_pieces.append((ps, ps + pm.end()))
                 ps = ps + pm.end()
             split_pieces.append((ps, pe))
@@ -425,7 +447,7 @@ def lone_person(body, s, e, role):
         # "Presidential Debates")
         last = role.split()[-1]
         return last not in NOT_TITLES and (last in TITLES or last.lower() in ROLE_WORDS)
-    if re.search(r"\b(?:of|the|The|in|on|at|for|to|from|by|with|and|a|an)\s+$", body[max(0, s - 6):s]):
+    if _FUNCTION_WORD_BEFORE.search(body[max(0, s - 6):s]):
         return False
     return _followed_by_speech(body, e) or bool(re.search(r"(?:said|says|told|according to)\s+$",
                                                           body[max(0, s - 14):s]))

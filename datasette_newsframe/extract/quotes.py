@@ -78,6 +78,9 @@ def _is_open(body, i, start):
     return not before.isalnum()
 
 
+_DOUBLE_MARK = re.compile("[" + re.escape("".join(sorted(DOUBLE))) + "]")
+
+
 def pair_marks(body, start, end):
     """Quoted spans in one paragraph: [(open_mark, close_mark or None)].
 
@@ -88,10 +91,9 @@ def pair_marks(body, start, end):
     """
     spans = []
     opened = None
-    for i in range(start, end):
+    for mark in _DOUBLE_MARK.finditer(body, start, end):  # the marks only, not every character
+        i = mark.start()
         c = body[i]
-        if c not in DOUBLE:
-            continue
         if c in OPEN_MARKS:
             # a wrong-way mark that plainly closes: 'for her here,“ said Jim Clyburn'
             is_open = not (opened is not None and i > start and not body[i - 1].isspace()
@@ -309,8 +311,8 @@ def _direct(body, o, c, stop, p_start, sentences, resolver):
     after = body[close_end:max(sent_e, close_end)][:400]
     attribution = _attribution_after(body, close_end, after) or _attribution_before(body, sent_s, o, before)
     distance = DISTANCE.search(before)
-    embedded = bool(re.search(r"[\w,]\s*$", before)) and not _EMBED_END.search(
-        before, max(0, len(before) - 60)) and not before.strip() == ""
+    embedded = bool(re.search(r"[\w,]\s*$", before)) and not _cue_match(_EMBED_END, before, len(before) - 60) \
+        and not before.strip() == ""
     starts_clause = text[:1].isupper() or text[:1] in "([\u2014-'" or not before.strip() \
         or re.search(r"[:,]\s*$", before)
     if _looks_like_title(text) and attribution is None and (n_words <= 6 or TITLE_CUE.search(before[-50:])):
@@ -424,7 +426,23 @@ def _attribution_after(body, pos, after):
 
 _CUE_BEFORE_QUOTE = re.compile(rf"({CUE})(?:\s+[\w.'\u2019\-]+){{0,6}}?\s*[:,]?\s*(?:that\s+)?$", re.I)
 _CUE_AT_END = re.compile(rf"{CUE}\s*$", re.I)
-_EMBED_END = re.compile(rf"(?:{CUE}|:)\s*,?\s*$", re.I)
+_EMBED_END = re.compile(rf"{CUE}\s*,?\s*$", re.I)
+
+
+CUE_FIRST_WORDS = frozenset(f.split()[0].lower() for f in CUE_FORMS)
+_WORD = re.compile(r"(?<![\w\-'])[\w\-']+")
+
+
+def _cue_match(pattern, text, start):
+    """``pattern`` (which opens with the verb alternation) matched at a word of text[start:] that can
+    open a reporting verb, leftmost first. Trying the long alternation only there, instead of
+    searching every position, is most of extraction's speed; verbs inside words ("acclaimed") do not count."""
+    for w in _WORD.finditer(text, max(0, start)):
+        if w.group().lower() in CUE_FIRST_WORDS:
+            m = pattern.match(text, w.start())
+            if m:
+                return m
+    return None
 
 
 def _attribution_before(body, sent_s, o, before):
@@ -433,8 +451,8 @@ def _attribution_before(body, sent_s, o, before):
         sent_s = o - 400
         before = body[sent_s:o]
     near = max(0, len(before) - 160)  # the verb stands within a few words of the quote
-    m = _CUE_BEFORE_QUOTE.search(before, near)
-    if m and (re.search(r"[:,]\s*$", before) or _CUE_AT_END.search(before, near)):
+    m = _cue_match(_CUE_BEFORE_QUOTE, before, near)
+    if m and (re.search(r"[:,]\s*$", before) or _cue_match(_CUE_AT_END, before, near)):
         cue_s = sent_s + m.start(1)
         np = np_before(body, cue_s, limit=sent_s)
         if np:
@@ -487,7 +505,7 @@ def _sentence_cue(body, sent_s, o, sent_e):
             return {"np_start": np[0], "np_end": np[1], "cue": speechy.group().strip(" :") or ":",
                     "cue_start": sent_s + speechy.start(), "cue_end": sent_s + speechy.end()}
     tail = body[o:sent_e]
-    m = re.search(rf",\s*((?:[\w.'\u2019\-]+\s+){{1,6}}?)({CUE})[^.]*\.?\s*$", tail)
+    m = _TAIL_CUE.search(tail)
     if m:
         np = np_before(body, o + m.start(2), limit=o + m.start(1))
         if np:
@@ -546,6 +564,14 @@ NOT_CONTENT_START = {"in", "on", "at", "to", "of", "for", "with", "by", "from", 
                      "there", "now", "then", "so", "again", "too", "enough", "aloud", "out", "up", "nothing"}
 
 
+# compiled once: these run for every sentence
+_TAIL_CUE = re.compile(rf",\s*((?:[\w.'\u2019\-]+\s+){{1,6}}?)({CUE})[^.]*\.?\s*$")
+_AND_CUE = re.compile(rf",?\s+(?:and|but)\s+(?:has\s+|also\s+|later\s+)?{CLAUSE_CUES.pattern}")
+_ACCORDING_TAIL = re.compile(r",\s*according to\s+([^,.]{2,80})[.,]?\s*$", re.I)
+_SUBORDINATE = re.compile(r"\s*(?:If|When|As|Because|Although|While)\b")
+_AND_THEN = re.compile(r"(?:\band|,\s*then|\bthen)\s+(?:also\s+|later\s+)?$")
+
+
 def _indirect(body, s, e, resolver):
     """Reported speech without quote marks in one sentence."""
     sentence = body[s:e]
@@ -555,12 +581,12 @@ def _indirect(body, s, e, resolver):
     if m:  # According to X, CONTENT.
         np = np_after(body, s + m.start(1))
         return _emit(body, s + m.end(), e, np, "according to", s + m.start(), resolver)
-    m = re.search(r",\s*according to\s+([^,.]{2,80})[.,]?\s*$", sentence, re.I)
+    m = _ACCORDING_TAIL.search(sentence)
     if m:  # CONTENT, according to X.
         np = np_after(body, s + m.start(1))
         return _emit(body, s, s + m.start(), np, "according to", s + m.start(), resolver)
     m = TAIL_NP_CUE.search(sentence)
-    if m and not re.match(r"\s*(?:If|When|As|Because|Although|While)\b", sentence):
+    if m and not _SUBORDINATE.match(sentence):
         np = np_before(body, s + m.start(2), limit=s + m.start(1))
         if np and np[0] <= s + m.start(1) + 2:
             return _emit(body, s, s + m.start(), np, m.group(2), s + m.start(2), resolver)
@@ -585,7 +611,7 @@ def _indirect(body, s, e, resolver):
     for m in CLAUSE_CUES.finditer(sentence):
         cue_s = s + m.start()
         np = np_before(body, cue_s, limit=s)
-        if not np and re.search(r"(?:\band|,\s*then|\bthen)\s+(?:also\s+|later\s+)?$", body[s:cue_s]):
+        if not np and _AND_THEN.search(body[s:cue_s]):
             np = sentence_subject(body, s, cue_s)  # "X defended the route and said ..."
         if not np:
             np = _subject_before(body, s, cue_s) or _appositive_subject(body, s, cue_s, resolver)
@@ -612,11 +638,11 @@ def _indirect(body, s, e, resolver):
         if nxt and nxt.group(1).lower() in NOT_CONTENT_START and not (obj and "that" in obj.group()) \
                 and not infinitive:
             continue
-        stop = re.search(rf",?\s+(?:and|but)\s+(?:has\s+|also\s+|later\s+)?{CLAUSE_CUES.pattern}", body[cs:e])
+        stop = _AND_CUE.search(body[cs:e])
         found = _emit(body, cs, cs + stop.start() if stop else e, np, cue, cue_s, resolver)
         out.extend(found)
         if found and stop:
-            inner = re.search(CLAUSE_CUES.pattern, body[cs + stop.start():e])
+            inner = CLAUSE_CUES.search(body[cs + stop.start():e])
             cs2 = cs + stop.start() + inner.end()
             cs2 += len(re.match(r"\s*(?:that\s+)?", body[cs2:e]).group())
             out.extend(_emit(body, cs2, e, np, inner.group(), cs + stop.start() + inner.start(), resolver))

@@ -189,6 +189,11 @@ def np_after(body, pos):
     return pos, pos + len(phrase)
 
 
+# The punctuation first, then what stands before it: tried only at punctuation, not at every character.
+SENTENCE_END = re.compile(r"[.!?](?<![A-Z][.!?])(?<!\b(?:Mr|Ms|Dr|Jr|Sr|St)[.!?])(?<!\b(?:Mrs|Sen|Rep|Gov|Gen)[.!?])"
+                          r"[\"'\u201d\u2019]?\s+|\n+")
+
+
 class Resolver:
     """Binds speaker phrases to actors named in the article."""
 
@@ -200,9 +205,7 @@ class Resolver:
         self.quoted = []
         self._quote_starts = []
         self.last_speaker = None
-        self.sentence_starts = [0] + [m.end() for m in re.finditer(
-            r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|Jr|Sr|St))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen))[.!?][\"'\u201d\u2019]?\s+|\n+",
-            body)]
+        self.sentence_starts = [0] + [m.end() for m in SENTENCE_END.finditer(body)]
 
     def kinds_in(self, s, e):
         """Kinds of the mentions inside body[s:e]."""
