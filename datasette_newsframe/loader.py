@@ -102,6 +102,11 @@ def load(db_path, paths, fmt="auto", extractor="rules", metadata=None, source=No
                 conn.execute("BEGIN")
                 pending = 0
 
+    fresh = conn.execute("select not exists (select 1 from articles)").fetchone()[0]
+    if fresh:
+        store.drop_bulk_indexes(conn)  # built once after the last article (see store.BULK_INDEXES)
+    else:
+        store.ensure_bulk_indexes(conn)  # a fresh load killed before it rebuilt them
     conn.execute("BEGIN")
     try:
         # a few chunks in flight keep every worker busy while this process reads and writes
@@ -127,6 +132,7 @@ def load(db_path, paths, fmt="auto", extractor="rules", metadata=None, source=No
     finally:
         if pool is not None:
             pool.terminate()
+        store.ensure_bulk_indexes(conn)
     if consolidate_actors and (result.loaded or result.replaced or not store.is_consolidated(db)):
         consolidate(db)  # also after a run that was killed before it got here
     elif result.loaded or result.replaced:

@@ -158,13 +158,11 @@ CREATE INDEX IF NOT EXISTS summary_actor_sources_source ON summary_actor_sources
 CREATE UNIQUE INDEX IF NOT EXISTS articles_source_external ON articles(source_id, external_id);
 CREATE INDEX IF NOT EXISTS articles_source_published ON articles(source_id, published);
 CREATE INDEX IF NOT EXISTS quotes_actor_published ON quotes(actor_id, published);
-CREATE INDEX IF NOT EXISTS quotes_source ON quotes(source_id);
 CREATE INDEX IF NOT EXISTS articles_external_id ON articles(external_id);
 CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
 CREATE INDEX IF NOT EXISTS articles_load_run_id ON articles(load_run_id);
 CREATE INDEX IF NOT EXISTS actors_key ON actors(key);
 CREATE INDEX IF NOT EXISTS mentions_article_id ON mentions(article_id);
-CREATE INDEX IF NOT EXISTS mentions_actor_id ON mentions(actor_id);
 CREATE INDEX IF NOT EXISTS quotes_article_id ON quotes(article_id);
 CREATE INDEX IF NOT EXISTS quotes_actor_id ON quotes(actor_id, kind);
 CREATE INDEX IF NOT EXISTS quotes_source_id ON quotes(source_id, actor_id);
@@ -175,6 +173,22 @@ CREATE INDEX IF NOT EXISTS load_errors_load_run_id ON load_errors(load_run_id);
 """
 
 
+# Indexes of the two largest tables. A load into an empty corpus builds them once at its end (a sort)
+# rather than row by row; a load that was killed before that puts them back when it is run again.
+BULK_INDEXES = [line for line in SCHEMA.splitlines()
+                if line.startswith("CREATE INDEX") and (" ON quotes(" in line or " ON mentions(" in line)]
+
+
+def drop_bulk_indexes(conn):
+    for sql in BULK_INDEXES:
+        conn.execute(f"DROP INDEX IF EXISTS {sql.split()[5]}")  # CREATE INDEX IF NOT EXISTS <name> ON ...
+
+
+def ensure_bulk_indexes(conn):
+    for sql in BULK_INDEXES:
+        conn.execute(sql)
+
+
 class SchemaError(Exception):
     """The database was written by another schema version than this code's."""
 
@@ -183,6 +197,12 @@ def connect(path):
     """A sqlite-utils Database with the newsframe schema in place (WAL, so readers keep reading)."""
     db = sqlite_utils.Database(path)
     db.conn.execute("PRAGMA journal_mode=WAL")
+    # indexes and full-text search of a large corpus do not fit SQLite's default 2 MB page cache;
+    # 64 MB keeps index inserts in memory without growing with the corpus
+    db.conn.execute("PRAGMA cache_size = -65536")
+    # WAL with synchronous=NORMAL: a killed process never corrupts or half-writes (commits are atomic),
+    # only a power cut may lose the last commits; FULL would sync on every checkpoint of a long load
+    db.conn.execute("PRAGMA synchronous = NORMAL")
     ensure_schema(db)
     return db
 

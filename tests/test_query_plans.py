@@ -1,0 +1,62 @@
+"""Every query behind the plugin's pages uses an index or a small summary table: checked with
+SQLite's EXPLAIN QUERY PLAN on a real corpus (PolNeAR train and dev), query by query."""
+import sqlite3
+
+import pytest
+
+from datasette_newsframe import queries
+
+from .conftest import needs_shared
+
+# Tables that grow with the corpus: a page must never read them whole.
+LARGE = ("articles", "quotes", "mentions", "actor_aliases")
+
+
+class _Results:
+    def __init__(self, rows):
+        self.rows = rows
+
+
+class PlanRecorder:
+    """Stands in for Datasette's Database: runs each query on the SQLite file and keeps its plan."""
+
+    def __init__(self, path):
+        self.conn = sqlite3.connect(path)
+        self.conn.row_factory = sqlite3.Row
+        self.plans = []
+
+    async def execute(self, sql, params=None):
+        params = params or {}
+        plan = [row[3] for row in self.conn.execute("EXPLAIN QUERY PLAN " + sql, params)]
+        self.plans.append((sql, plan))
+        return _Results(self.conn.execute(sql, params).fetchall())
+
+
+def full_scans(plans):
+    """(query, step) for every step that reads a large table without an index."""
+    out = []
+    for sql, plan in plans:
+        for step in plan:
+            words = step.split()
+            if words[:1] == ["SCAN"] and words[1] in LARGE and "INDEX" not in step:
+                out.append((" ".join(sql.split())[:120], step))
+    return out
+
+
+@needs_shared()
+@pytest.mark.asyncio
+async def test_page_queries_use_indexes(polnear_train_dev_db):
+    db = PlanRecorder(polnear_train_dev_db)
+    overview = await queries.overview(db)
+    top = overview["top_actors"][0]["id"]
+    await queries.actor(db, top)
+    await queries.article(db, 1)
+    largest = [s["id"] for s in overview["sources"][:2]]
+    await queries.compare(db, largest, {})  # the summaries answer
+    await queries.compare(db, largest, {"from": "2016-01", "to": "2016-06", "q": "immigration"})
+    assert len(db.plans) > 15
+    assert full_scans(db.plans) == []
+    # and the checker sees a full scan when there is one
+    db.plans = []
+    await db.execute("select count(*) from quotes where text like '%wall%'")
+    assert full_scans(db.plans) == [("select count(*) from quotes where text like '%wall%'", "SCAN quotes")]
