@@ -1,6 +1,6 @@
 """Load throughput of the whole `newsframe load` against the I/O floor, in one run.
 
-  python benchmarks/load_throughput.py [N_ARTICLES] [WORKERS]
+  python benchmarks/load_throughput.py [N_ARTICLES] [WORKERS] [SPACY_PYTHON]
 
 Builds an N-article corpus (default 50,000) from PolNeAR train (make_corpus.py), then times,
 each in a fresh process and database:
@@ -8,7 +8,10 @@ each in a fresh process and database:
   full    newsframe load                    (read, extract quotes and actors, store, index, merge actors)
   full-W  newsframe load --workers W
 and prints words/s, articles/s, the ratio to the floor, and the loader process's peak memory.
+With SPACY_PYTHON (an environment set up as spacy_pipeline.py says), the peer pipeline of spaCy
+en_core_web_sm + textacy runs on the first 1,000 articles of the same corpus, and the ratio is printed.
 """
+import json
 import os
 import subprocess
 import sys
@@ -32,7 +35,7 @@ def timed_load(db, src, *flags):
     return took, usage.ru_maxrss / 1024, out.strip()
 
 
-def main(n=50_000, workers=2):
+def main(n=50_000, workers=2, spacy_python=None):
     tmp = Path(tempfile.mkdtemp())
     src = tmp / "corpus.jsonl"
     words = make_corpus.make(n, src)
@@ -48,7 +51,20 @@ def main(n=50_000, workers=2):
     print(f"full/floor: 1 process {rows[1][1] / floor:.2f}x, {workers} workers {rows[2][1] / floor:.2f}x; "
           f"speed-up with {workers} workers {rows[1][1] / rows[2][1]:.2f}x")
     print(f"database size {(tmp / '1.db').stat().st_size / 1e6:.0f} MB; machine: {os.cpu_count()} cores")
+    if spacy_python:
+        # the peer pipeline on the first articles of the same corpus: at its speed all of it would take hours
+        out = tmp / "spacy.json"
+        subprocess.run([spacy_python, str(Path(__file__).parent / "spacy_pipeline.py"), str(src), str(out),
+                        str(SPACY_SAMPLE)], check=True)
+        peer = json.loads(out.read_text(encoding="utf-8"))
+        rate = peer["words"] / peer["seconds"]
+        print(f"  spaCy {peer['spacy']} en_core_web_sm {peer['model']} + textacy, 1 process, first {peer['articles']} "
+              f"articles: {rate:,.0f} words/s; the full load is {words / rows[1][1] / rate:.0f}x that in 1 process, "
+              f"{words / rows[2][1] / rate:.0f}x with {workers} workers")
 
+
+SPACY_SAMPLE = 1000
 
 if __name__ == "__main__":
-    main(*(int(a) for a in sys.argv[1:3]))
+    args = sys.argv[1:]
+    main(*(int(a) for a in args[:2]), spacy_python=args[2] if len(args) > 2 else None)

@@ -16,17 +16,18 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 
 
-def train_records(path=None):
+def split_records(path=None, split="train"):
+    """A PolNeAR split's articles, from ``path`` or written by the shared to_jsonl.py tool."""
     if path is None:
-        path = Path(tempfile.mkdtemp()) / "train.jsonl"
+        path = Path(tempfile.mkdtemp()) / f"{split}.jsonl"
         subprocess.run([sys.executable, str(SHARED / "tools/polnear/to_jsonl.py"),
-                        str(SHARED / "corpora/polnear/train"), str(SHARED / "corpora/polnear/metadata.tsv"),
+                        str(SHARED / f"corpora/polnear/{split}"), str(SHARED / "corpora/polnear/metadata.tsv"),
                         str(path)], check=True)
     return [json.loads(line) for line in open(path, encoding="utf-8")]
 
 
 def make(n, out, train=None):
-    records = train_records(train)
+    records = split_records(train)
     words = 0
     with open(out, "w", encoding="utf-8") as f:
         for i in range(n):

@@ -53,7 +53,7 @@ async def latencies(db_path, name, runs=15):
 def main(sizes):
     tmp = Path(tempfile.mkdtemp())
     train = tmp / "train.jsonl"
-    records = make_corpus.train_records()
+    records = make_corpus.split_records()
     with open(train, "w", encoding="utf-8") as f:
         import json
         for r in records:

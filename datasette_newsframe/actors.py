@@ -7,17 +7,17 @@ counts only (no text), which stored actors are the same:
 - full names that differ by titles, middle names or initials ("Donald J. Trump",
   "Hillary Rodham Clinton") merge into the most frequent spelling;
 - a bare surname or first name ("Clinton", "Hillary") from an article that never
-  gives the full name goes to the full-name person with that surname, and when
-  several share it (Bill and Hillary Clinton), to the one the corpus names far more
-  often; when no one clearly dominates, the name stays on its mentions and quotes but is no
-  actor of its own (a surname is not who someone is), until the corpus names the person in full:
-  two people are never merged;
+  gives the full name is no actor of its own (a surname is not who someone is): article by
+  article it goes to the full-name person with that surname, of the gender its title gives
+  ("Mrs. Clinton"), and when several share it (Bill and Hillary Clinton), to the one the corpus
+  names far more often; when no one clearly does, it stays on its mentions and quotes without
+  an actor until the corpus names the person in full: two people are never merged;
 - the analyst's overrides (merge, split, rename) are applied last, on every load.
 """
 import re
 from collections import defaultdict
 
-from .extract.gazetteer import FORMAL_JR, NICKNAMES
+from .extract.gazetteer import FEMALE, FORMAL_JR, MALE, NICKNAMES
 from .extract.names import name_words
 
 # A surname goes to the most frequent full name only when it is this many times
@@ -37,36 +37,47 @@ def name_key(name):
 
 
 def plan(people):
-    """{actor id: canonical actor id} for person actors to merge.
+    """{actor id: canonical actor id} for full-name person actors to merge.
 
-    ``people``: rows (id, name, weight) where weight is how often the corpus names
-    the actor (mentions + quotes). Ids not in the result stay as they are.
+    ``people``: rows (id, name, weight) where weight is how often the corpus names the
+    actor in full (mentions + quotes). Ids not in the result stay as they are; one-word
+    names are left to resolve_lone().
     """
-    merge, canonical, singles = _full_names(people)
-    index = _surname_index(canonical)
-    for actor_id, name, _ in singles:
-        target = _resolve_single(name, index)
-        if target is not None:
-            merge[actor_id] = target
-    return merge
+    return _full_names(people)[0]
 
 
-def resolve_lone(people, names):
-    """{one-word name: actor id} for names no actor stands for any more (see store.unlink_lone_names),
-    resolved the way plan() resolves one-word actors, once the corpus names the person in full."""
+def resolve_lone(people, lone, roles=None):
+    """{(article id, one-word name): actor id} for names without an actor (store.unlink_lone_names).
+
+    ``lone``: rows (article id, name, titles) where titles are the roles the article gives the
+    name, joined by commas ("Mr.", "President"), or None; ``roles``: {actor id: words of the roles
+    the corpus gives that actor}. The name goes to the full-name person with that surname or
+    first name, of the gender an honorific gives ("Mrs. Clinton" is Hillary even where Bill is
+    named more), preferring those the corpus gives the same title ("President Obama" is Barack,
+    not Michelle), when the corpus names them at least DOMINANCE times as often as the next.
+    """
     _, canonical, _ = _full_names(people)
     index = _surname_index(canonical)
+    roles = roles or {}
     out = {}
-    for name in names:
-        target = _resolve_single(name, index)
+    for article_id, name, titles in lone:
+        titles = (titles or "").split(",")
+        gender = next((TITLE_GENDER[t] for t in titles if t in TITLE_GENDER), None)
+        words = {w for t in titles if t not in TITLE_GENDER for w in t.lower().split()} - _NOT_ROLE_WORDS
+        target = _resolve_single(name, index, gender, lambda head: bool(words & roles.get(head, set())))
         if target is not None:
-            out[name] = target
+            out[(article_id, name)] = target
     return out
 
 
 def is_lone_name(name):
     """A person's name of one word ("Tiegen", "Bob"): no actor of its own, it is not who someone is."""
     return name_key(name) is None
+
+
+_NOT_ROLE_WORDS = {"the", "of", "former", "then", "us", "u.s.", "a", "an", "and", "for"}
+TITLE_GENDER = {"Mr.": "male", "Mr": "male", "Mrs.": "female", "Mrs": "female", "Ms.": "female", "Ms": "female"}
+_GENDER_OF_FIRST = {**{n.lower(): "male" for n in MALE}, **{n.lower(): "female" for n in FEMALE}}
 
 
 def _full_names(people):
@@ -94,12 +105,13 @@ def _surname_index(canonical):
     by_surname, by_first = defaultdict(list), defaultdict(list)
     for key, (head, weight) in canonical.items():
         first, last = key.split(" ")[:2]
-        by_surname[last].append((weight, head))
-        by_first[first].append((weight, head))
+        gender = _GENDER_OF_FIRST.get(first)
+        by_surname[last].append((weight, head, gender))
+        by_first[first].append((weight, head, gender))
     return by_surname, by_first
 
 
-def _resolve_single(name, index):
+def _resolve_single(name, index, gender=None, same_title=None):
     """The full-name actor a one-word name belongs to, or None when no one clearly does."""
     if re.search(r"\b(Jr|Sr|II|III|IV)\.?$", name.strip()) or not name_words(name):
         return None  # "Donald Jr" is not Donald Trump
@@ -107,6 +119,11 @@ def _resolve_single(name, index):
     word = name_words(name)[-1]
     candidates = sorted(set(by_surname.get(word, []) + by_first.get(NICKNAMES.get(word, word), [])),
                         reverse=True)
+    if gender:
+        candidates = [c for c in candidates if c[2] in (gender, None)]
+    titled = [c for c in candidates if same_title and same_title(c[1])]
+    if titled:
+        candidates = titled
     if len(candidates) == 1 or (len(candidates) > 1 and candidates[0][0] >= DOMINANCE * candidates[1][0]):
         return candidates[0][1]
     return None

@@ -225,9 +225,11 @@ def consolidate(db):
             break
         store.apply_merges(db, merges)
     store.apply_overrides(db)
-    # a one-word name is no actor (actors.py); it gets one when the corpus names the person in full
-    store.relink_lone_names(db, actors.resolve_lone(store.actor_weights(db), store.lone_names(db)))
+    # a one-word name is no actor (actors.py): article by article it joins the person the corpus
+    # names in full, or stays without an actor
     store.unlink_lone_names(db, actors.is_lone_name)
+    store.relink_lone_names(db, actors.resolve_lone(store.actor_weights(db), store.lone_names(db),
+                                                    store.actor_roles(db)))
     store.prune_actors(db)
     store.refresh_summaries(db)
     store.mark_consolidated(db)

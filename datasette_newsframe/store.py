@@ -379,10 +379,23 @@ def unlink_lone_names(db, is_lone):
 
 
 def lone_names(db):
-    """One-word names left without an actor by unlink_lone_names()."""
-    return [r[0] for r in db.execute(
-        "select name from mentions where actor_id is null and name is not null union "
-        "select speaker_name from quotes where actor_id is null and speaker_name is not null order by 1")]
+    """(article id, name, titles) of one-word names left without an actor by unlink_lone_names();
+    titles are the roles the article gives the name ("Mr.", "President"), joined by commas."""
+    return db.execute("""
+        select article_id, name, group_concat(distinct role)
+        from (select article_id, name, role from mentions where actor_id is null and name is not null
+              union all
+              select article_id, speaker_name, null from quotes where actor_id is null and speaker_name is not null)
+        group by 1, 2 order by 1, 2""").fetchall()
+
+
+def actor_roles(db):
+    """{actor id: set of lowercased words of the roles articles give the actor}, for person actors."""
+    out = {}
+    for actor_id, role in db.execute("select distinct m.actor_id, m.role from mentions m join actors a "
+                                     "on a.id = m.actor_id where a.kind = 'person' and m.role is not null"):
+        out.setdefault(actor_id, set()).update(role.lower().split())
+    return out
 
 
 def has_lone_name(conn, name):
@@ -392,25 +405,29 @@ def has_lone_name(conn, name):
 
 
 def relink_lone_names(db, targets):
-    """Give one-word names their actor once the corpus names the person in full: {name: actor id}."""
+    """Give one-word names their actor, article by article: {(article id, name): actor id}."""
     with db.conn:
-        for name, actor_id in sorted(targets.items()):
-            _relink(db.conn, name, actor_id)
+        for (article_id, name), actor_id in sorted(targets.items()):
+            _relink(db.conn, name, actor_id, "and article_id = ?", [article_id])
 
 
-def _relink(conn, name, actor_id):
-    conn.execute("update mentions set actor_id = ? where actor_id is null and name = ?", [actor_id, name])
-    conn.execute("update quotes set actor_id = ? where actor_id is null and speaker_name = ?", [actor_id, name])
-    conn.execute("insert or ignore into actor_aliases (actor_id, alias) select distinct ?, text "
-                 "from mentions where actor_id = ? and name = ?", [actor_id, actor_id, name])
+def _relink(conn, name, actor_id, where="", params=()):
+    conn.execute(f"update mentions set actor_id = ? where actor_id is null and name = ? {where}",
+                 [actor_id, name, *params])
+    conn.execute(f"update quotes set actor_id = ? where actor_id is null and speaker_name = ? {where}",
+                 [actor_id, name, *params])
+    conn.execute(f"insert or ignore into actor_aliases (actor_id, alias) select distinct ?, text "
+                 f"from mentions where actor_id = ? and name = ? {where}", [actor_id, actor_id, name, *params])
 
 
 def actor_weights(db):
-    """(id, name, weight) of person actors and one-word 'other' actors: the input of actors.plan()."""
+    """(id, name, weight) of person actors and one-word 'other' actors: the input of actors.plan().
+    The weight counts what names the actor in full, not the one-word names linked to it, so that
+    linking them (relink_lone_names) does not change the next consolidation's choices."""
     return db.execute("""
         select a.id, a.name,
-               (select count(*) from mentions m where m.actor_id = a.id)
-             + (select count(*) from quotes q where q.actor_id = a.id) as weight
+               (select count(*) from mentions m where m.actor_id = a.id and m.name like '% %')
+             + (select count(*) from quotes q where q.actor_id = a.id and q.speaker_name like '% %') as weight
         from actors a
         where a.kind = 'person' or (a.kind = 'other' and a.name not like '% %')
         order by a.id""").fetchall()

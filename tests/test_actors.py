@@ -2,7 +2,7 @@
 from click.testing import CliRunner
 
 from datasette_newsframe import loader
-from datasette_newsframe.actors import plan
+from datasette_newsframe.actors import plan, resolve_lone
 from datasette_newsframe.cli import cli
 from datasette_newsframe.extract.gazetteer import PRONOUNS, TITLES
 
@@ -15,10 +15,16 @@ def test_plan_merges_spellings_and_surnames_but_never_two_people():
               (5, "Hillary Rodham Clinton", 3), (6, "Bill Clinton", 10), (7, "Clinton", 8),
               (8, "Donald Trump Jr", 4), (9, "Jane Doe", 3), (10, "John Doe", 3), (11, "Doe", 2)]
     merges = plan(people)
-    assert merges[2] == 1 and merges[3] == 1 and merges[5] == 4
-    assert merges[7] == 4  # "Clinton" alone: Hillary is named far more often than Bill
-    assert 6 not in merges and 8 not in merges  # Bill Clinton and Donald Trump Jr stay themselves
-    assert 11 not in merges  # two Does equally named: no guess
+    assert merges == {2: 1, 5: 4}  # spellings of one full name; Bill Clinton and Donald Trump Jr stay themselves
+    lone = [(100, "Trump", None), (101, "Clinton", None), (102, "Clinton", "Mr."), (103, "Clinton", "Mrs."),
+            (104, "Doe", None), (105, "Hillary", None)]
+    assert resolve_lone(people, lone) == {
+        (100, "Trump"): 1,
+        (101, "Clinton"): 4,  # Hillary is named far more often than Bill
+        (102, "Clinton"): 6,  # "Mr. Clinton" is Bill however often Hillary is named
+        (103, "Clinton"): 4,
+        (105, "Hillary"): 4,
+    }  # two Does equally named: no guess
 
 
 @needs_shared()
@@ -192,3 +198,16 @@ def test_consolidation_is_idempotent(tmp_path, polnear_train_dev_db):
     consolidate(conn)  # a second pass, as after a load stopped during consolidation, changes nothing
     conn.close()
     assert dump(db) == before
+
+
+def test_titles_decide_which_person_a_surname_is():
+    from datasette_newsframe.extract.entities import find_entities
+
+    text = ("Intro. First lady Michelle Obama spoke, and President Barack Obama listened. Later Mrs. Obama "
+            "left. Mr. Obama stayed and President Obama waved. Michelle Obama smiled. Obama said no. "
+            "The European delegation and the Clean Power Plan were discussed.")
+    found = [(m.text, m.role, m.name) for m in find_entities(text) if m.text == "Obama"]
+    assert found == [("Obama", "Mrs.", "Michelle Obama"), ("Obama", "Mr.", "Barack Obama"),
+                     ("Obama", "President", "Barack Obama"), ("Obama", None, "Michelle Obama")]
+    kinds = {m.text: m.kind for m in find_entities(text)}
+    assert "European" not in kinds and kinds.get("Clean Power Plan") != "person"

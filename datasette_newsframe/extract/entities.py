@@ -82,6 +82,13 @@ ALIASES = _build_aliases()
 ADJECTIVES = {a for _, (adjs, _) in COUNTRIES.items() for a in adjs if a.endswith(("n", "ese", "ish", "i"))
               and a not in COUNTRIES and a not in ("Iran", "Oman", "Japan", "Taiwan", "Pakistan", "Afghanistan")}
 ADJECTIVES -= {"US", "U.S.", "UK", "U.K.", "USA"}
+# regions and faiths: adjectives too ("European officials", "Islamic extremism"), never a person
+ADJECTIVES |= {"European", "Western", "Eastern", "Northern", "Southern", "Arab", "African", "Asian", "Latin",
+               "Hispanic", "Islamic", "Muslim", "Christian", "Jewish", "Catholic", "Evangelical", "Sunni", "Shiite"}
+# Last words of capitalised runs that name laws, plans and events, not people ("Clean Power Plan")
+NOT_PERSON_LAST = {"Plan", "Day", "Act", "Program", "Programme", "Initiative", "Treaty", "Agreement", "Accord",
+                   "Doctrine", "Summit", "Conference", "Convention", "Forum", "Amendment", "Bill", "Law",
+                   "Street", "Avenue", "Road", "Park", "River", "Lake", "Island", "Islands", "Valley", "Bay"}
 GAZETTEER = re.compile(
     r"(?<![\w\-])(" + "|".join(re.escape(k) for k in sorted(ALIASES, key=len, reverse=True)) + r")(?![\w\-])"
 )
@@ -320,6 +327,8 @@ def find_entities(body):
             found.append((s, e, text.title(), "?", None, None))  # "PENCE: ..." in a transcript is Pence
         elif len(words) == 1 and (ACRONYM.match(text) or CAMEL_ORG.match(text)):
             found.append((s, e, text, "organization", None, None))
+        elif len(words) > 1 and words[-1] in NOT_PERSON_LAST:
+            continue
         elif 2 <= len(words) <= 5 and all(w[0].isupper() for w in words) and not any(w in STOP and not (w in DAYS_MONTHS and words[i] in FIRST_NAMES)
                         for i, w in enumerate(words[1:])):
             people.setdefault(text, Person(text, _gender(words[0])))
@@ -345,9 +354,13 @@ def resolve_names(body, found):
     found = sorted(found)
     out = []
     full_by_pos = _FullNames([(s, name) for s, e, name, kind, _, _ in found if kind == "person" and " " in name])
+    titles = {}  # full name -> words of the roles the article gives it
+    for _, _, name, kind, role, _ in found:
+        if kind == "person" and " " in name and role:
+            titles.setdefault(name, set()).update(role.lower().split())
     for s, e, name, kind, role, via in found:
         if kind in ("person", "?") and " " not in name:
-            match = _nearest_full(name, s, full_by_pos)
+            match = _nearest_full(name, s, full_by_pos, role, titles)
             if match:
                 name, kind = match, "person"
             elif kind == "?" and lone_person(body, s, e, role):
@@ -410,10 +423,22 @@ def _one_edit(a, b):
     return a[i + 1:] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1:]
 
 
-def _nearest_full(word, pos, full_names):
+def _nearest_full(word, pos, full_names, role=None, titles=None):
     """Full name with ``word`` as its surname, first name or another part ("Acosta" of
-    "Melba Acosta Febo"): the nearest before, else the most frequent."""
+    "Melba Acosta Febo"): the nearest before, else the most frequent. A title narrows the choice:
+    "Mr. Obama" is no Michelle, "President Obama" the Obama the article calls president."""
     found = full_names.lookup(word)
+    if not found or not role:
+        return _nearest(found, pos)
+    words = set(role.lower().split())
+    gender = "male" if "mr." in words else "female" if words & {"mrs.", "ms."} else None
+    if gender:
+        found = [f for f in found if _gender(f[1].split()[0]) in (gender, None)]
+    same = [f for f in found if (words - {"mr.", "mrs.", "ms.", "the", "of", "former"}) & titles.get(f[1], set())]
+    return _nearest(same or found, pos)
+
+
+def _nearest(found, pos):
     if not found:
         return None
     i = bisect.bisect_left(found, (pos, ""))
