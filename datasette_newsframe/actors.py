@@ -56,13 +56,15 @@ def resolve_lone(people, lone, roles=None):
     named more), preferring those the corpus gives the same title ("President Obama" is Barack,
     not Michelle), when the corpus names them at least DOMINANCE times as often as the next.
     """
-    _, canonical, _ = _full_names(people)
+    _, canonical = _full_names(people)
     index = _surname_index(canonical)
     roles = roles or {}
     out = {}
     for article_id, name, titles in lone:
         titles = (titles or "").split(",")
         gender = next((TITLE_GENDER[t] for t in titles if t in TITLE_GENDER), None)
+        if gender is None and ("he" in titles) != ("she" in titles):  # one kind of pronoun stood for it
+            gender = "male" if "he" in titles else "female"
         words = {w for t in titles if t not in TITLE_GENDER for w in t.lower().split()} - _NOT_ROLE_WORDS
         target = _resolve_single(name, index, gender, lambda head: bool(words & roles.get(head, set())))
         if target is not None:
@@ -75,30 +77,27 @@ def is_lone_name(name):
     return name_key(name) is None
 
 
-_NOT_ROLE_WORDS = {"the", "of", "former", "then", "us", "u.s.", "a", "an", "and", "for"}
+_NOT_ROLE_WORDS = {"the", "of", "former", "then", "us", "u.s.", "a", "an", "and", "for", "he", "she"}
 TITLE_GENDER = {"Mr.": "male", "Mr": "male", "Mrs.": "female", "Mrs": "female", "Ms.": "female", "Ms": "female"}
 _GENDER_OF_FIRST = {**{n.lower(): "male" for n in MALE}, **{n.lower(): "female" for n in FEMALE}}
 
 
 def _full_names(people):
-    """Merges among full names, {key: (canonical id, weight)} and the one-word rows."""
+    """Merges among full names, and {key: (canonical id, total weight)}; one-word rows are skipped."""
     merge = {}
     by_key = defaultdict(list)
-    singles = []
     for actor_id, name, weight in people:
         key = name_key(name)
         if key:
             by_key[key].append((weight, -actor_id, actor_id, name))
-        elif name_words(name):
-            singles.append((actor_id, name, weight))
-    canonical = {}  # full-name key -> (canonical id, total weight)
+    canonical = {}
     for key, group in by_key.items():
         group.sort(reverse=True)  # most named first, then the oldest id
         head = group[0][2]
         for _, _, actor_id, _ in group[1:]:
             merge[actor_id] = head
         canonical[key] = (head, sum(g[0] for g in group))
-    return merge, canonical, singles
+    return merge, canonical
 
 
 def _surname_index(canonical):

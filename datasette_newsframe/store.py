@@ -158,6 +158,7 @@ CREATE INDEX IF NOT EXISTS summary_actor_sources_source ON summary_actor_sources
 CREATE UNIQUE INDEX IF NOT EXISTS articles_source_external ON articles(source_id, external_id);
 CREATE INDEX IF NOT EXISTS articles_source_published ON articles(source_id, published);
 CREATE INDEX IF NOT EXISTS quotes_actor_published ON quotes(actor_id, published);
+CREATE INDEX IF NOT EXISTS quotes_source ON quotes(source_id);  -- a source's latest quotes, in id order, unsorted
 CREATE INDEX IF NOT EXISTS articles_external_id ON articles(external_id);
 CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
 CREATE INDEX IF NOT EXISTS articles_load_run_id ON articles(load_run_id);
@@ -380,20 +381,25 @@ def unlink_lone_names(db, is_lone):
 
 def lone_names(db):
     """(article id, name, titles) of one-word names left without an actor by unlink_lone_names();
-    titles are the roles the article gives the name ("Mr.", "President"), joined by commas."""
+    titles are the roles the article gives the name ("Mr.", "President") and the pronouns that stand
+    for it ("he", "she"), joined by commas."""
     return db.execute("""
         select article_id, name, group_concat(distinct role)
-        from (select article_id, name, role from mentions where actor_id is null and name is not null
+        from (select article_id, name, case when lower(text) in ('he', 'him', 'his') then 'he'
+                                            when lower(text) in ('she', 'her') then 'she' else role end as role
+              from mentions where actor_id is null and name is not null
               union all
               select article_id, speaker_name, null from quotes where actor_id is null and speaker_name is not null)
         group by 1, 2 order by 1, 2""").fetchall()
 
 
 def actor_roles(db):
-    """{actor id: set of lowercased words of the roles articles give the actor}, for person actors."""
+    """{actor id: set of lowercased words of the roles articles give the actor named in full}, for
+    person actors (not the roles of one-word names linked to it: see actor_weights)."""
     out = {}
     for actor_id, role in db.execute("select distinct m.actor_id, m.role from mentions m join actors a "
-                                     "on a.id = m.actor_id where a.kind = 'person' and m.role is not null"):
+                                     "on a.id = m.actor_id where a.kind = 'person' and m.role is not null "
+                                     "and m.name like '% %'"):
         out.setdefault(actor_id, set()).update(role.lower().split())
     return out
 
@@ -416,8 +422,10 @@ def _relink(conn, name, actor_id, where="", params=()):
                  [actor_id, name, *params])
     conn.execute(f"update quotes set actor_id = ? where actor_id is null and speaker_name = ? {where}",
                  [actor_id, name, *params])
+    # the name as written is an alias; pronouns and descriptions that stood for it are not
     conn.execute(f"insert or ignore into actor_aliases (actor_id, alias) select distinct ?, text "
-                 f"from mentions where actor_id = ? and name = ? {where}", [actor_id, actor_id, name, *params])
+                 f"from mentions where actor_id = ? and name = ? and lower(text) = lower(name) {where}",
+                 [actor_id, actor_id, name, *params])
 
 
 def actor_weights(db):

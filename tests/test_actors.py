@@ -69,6 +69,8 @@ def test_polnear_train_and_dev_actors(polnear_train_dev_db):
         assert bare not in names, bare
     bad = {n for n in names if n in TITLES or n.lower() in PRONOUNS or n.lower() in ("who", "the", "a")}
     assert not bad
+    every = {r[0] for r in q(db, "select name from actors")}  # of any kind: no "I" or "YOU" from shouting
+    assert not {n for n in every if n in TITLES or n.lower() in PRONOUNS or n.lower() in ("you", "who", "them")}
     # no bare surname or first name is an actor; every one-word name is kept on its rows
     assert {n for n in names if len(n.split()) < 2} == set()
     assert q(db, "select count(*) from mentions where actor_id is null and name is null") == [(0,)]

@@ -56,6 +56,9 @@ async def test_page_queries_use_indexes(polnear_train_dev_db):
     await queries.compare(db, largest, {"from": "2016-01", "to": "2016-06", "q": "immigration"})
     assert len(db.plans) > 15
     assert full_scans(db.plans) == []
+    # a source's latest quotes come straight from an index, not from sorting all of them
+    latest = [plan for sql, plan in db.plans if "from quotes where source_id = :one" in sql]
+    assert latest and not any("TEMP B-TREE" in step for plan in latest for step in plan)
     # and the checker sees a full scan when there is one
     db.plans = []
     await db.execute("select count(*) from quotes where text like '%wall%'")

@@ -23,6 +23,8 @@ PARTICLE = r"(?:de|van|von|bin|al|da|del|der|la|le|di)"
 RUN = re.compile(rf"(?<![\w\-]){TOKEN}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{TOKEN})*")
 POSSESSIVE = re.compile(r"['\u2019]s?$")
 ACRONYM = re.compile(r"^[A-Z]{2,6}s?$")
+SHOUTED_WORDS = {"i", "you", "we", "they", "he", "she", "it", "me", "us", "him", "her", "them", "who", "what",
+                 "why", "how", "yes", "no", "not", "and", "the", "but", "all", "now", "wow", "omg", "lol"}
 TRANSCRIPT_LABEL = re.compile(r":[ \t]")
 STATE_CODES = set("""AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ
 NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC""".split())
@@ -325,6 +327,8 @@ def find_entities(body):
         elif len(words) == 1 and len(text) > 3 and text.isupper() and TRANSCRIPT_LABEL.match(body, e) \
                 and body[max(0, s - 1):s] in ("", "\n"):
             found.append((s, e, text.title(), "?", None, None))  # "PENCE: ..." in a transcript is Pence
+        elif len(words) == 1 and text.lower() in SHOUTED_WORDS:
+            continue  # "YOU", "WHO" in a shouted line, not organisations
         elif len(words) == 1 and (ACRONYM.match(text) or CAMEL_ORG.match(text)):
             found.append((s, e, text, "organization", None, None))
         elif len(words) > 1 and words[-1] in NOT_PERSON_LAST:

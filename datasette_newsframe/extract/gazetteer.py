@@ -96,7 +96,7 @@ ORGANIZATIONS = {
     "Gallup": [], "Quinnipiac University": ["Quinnipiac"], "WikiLeaks": [], "ISIS": ["Islamic State", "ISIL"],
     "Taliban": ["the Taliban"], "Hamas": [], "Hezbollah": [], "Planned Parenthood": [],
     "Department of Defense": ["Defense Department", "the Defense Department", "DoD"],
-    "Kremlin": [],
+    "Kremlin": [], "World Health Organization": ["WHO"],
     # outlets and companies that stand alone as speakers ("Forbes reported", "Verizon said")
     "Forbes": [], "PolitiFact": [], "Haaretz": [], "Mashable": [], "Verizon": [], "DuPont": [],
     "Bloomberg News": [], "Axios": [], "BuzzFeed": ["BuzzFeed News"], "NPR": [], "PBS": [], "Gawker": [],

@@ -20,6 +20,7 @@ ADVERB_TAIL = re.compile(
     r"recently|often|frequently|publicly|privately|simply|just|flatly|even|still|would|will|could|may|"
     r"might|reportedly|allegedly|separately|similarly|likewise|quickly|angrily|bluntly|curtly|"
     r"finally|immediately|openly|initially|first|never|always|not|n't|did|does|do))+\s*$", re.I)
+SHOUTED_PRONOUNS = {"i", "you", "we", "they", "he", "she", "it", "me", "us", "him", "her", "them", "who", "what"}
 DETERMINERS = {"the", "a", "an", "one", "another", "his", "her", "its", "their", "two", "three", "several",
                "many", "some", "other", "both", "this", "that", "these", "those", "our", "my", "your"}
 GROUP_NOUNS = {"officials", "analysts", "experts", "critics", "sources", "aides", "advisers", "advisors",
@@ -300,8 +301,8 @@ class Resolver:
                 return ALIASES[name][0], ALIASES[name][1]
             if len(words) == 1 and name in GROUP_WORDS:
                 return name, "group"
-            if len(words) == 1 and name.isupper() and len(name) > 6:
-                return None  # "WASHINGTON ―": a dateline or a shouted word, no acronym
+            if len(words) == 1 and name.isupper() and (len(name) > 6 or name.lower() in SHOUTED_PRONOUNS):
+                return None  # "WASHINGTON ―", "YOU": a dateline or a shouted word, no acronym
             if len(words) == 1 and (name.isupper() or re.match(r"(?:the|The)\s", run) or
                                     re.match(r"(?:the|The)\s+$", text[:len(text) - len(run)][-4:])):
                 return name, "organization"  # "The Hill reported", "POLITICO"
