@@ -39,7 +39,8 @@ def browse(url, *extra):
 
 
 def dom(url):
-    return browse(url, "--dump-dom")
+    # a cold Chromium start now and then prints nothing; one more try tells that from a broken page
+    return browse(url, "--dump-dom") or browse(url, "--dump-dom")
 
 
 def check_links(base, html, limit=40):
