@@ -17,7 +17,7 @@ counts only (no text), which stored actors are the same:
 import re
 from collections import defaultdict
 
-from .extract.gazetteer import FEMALE, FORMAL_JR, MALE, NICKNAMES
+from .extract.gazetteer import FORMAL_JR, GENDER_OF_FIRST, HONORIFIC_GENDER, NICKNAMES, ROLE_FILLER
 from .extract.names import name_words
 
 # A surname goes to the most frequent full name only when it is this many times
@@ -61,11 +61,11 @@ def resolve_lone(people, lone, roles=None):
     roles = roles or {}
     out = {}
     for article_id, name, titles in lone:
-        titles = (titles or "").split(",")
-        gender = next((TITLE_GENDER[t] for t in titles if t in TITLE_GENDER), None)
+        titles = (titles or "").lower().split(",")
+        gender = next((HONORIFIC_GENDER[t] for t in titles if t in HONORIFIC_GENDER), None)
         if gender is None and ("he" in titles) != ("she" in titles):  # one kind of pronoun stood for it
             gender = "male" if "he" in titles else "female"
-        words = {w for t in titles if t not in TITLE_GENDER for w in t.lower().split()} - _NOT_ROLE_WORDS
+        words = {w for t in titles for w in t.split()} - HONORIFIC_GENDER.keys() - ROLE_FILLER - {"he", "she"}
         target = _resolve_single(name, index, gender, lambda head: bool(words & roles.get(head, set())))
         if target is not None:
             out[(article_id, name)] = target
@@ -75,11 +75,6 @@ def resolve_lone(people, lone, roles=None):
 def is_lone_name(name):
     """A person's name of one word ("Tiegen", "Bob"): no actor of its own, it is not who someone is."""
     return name_key(name) is None
-
-
-_NOT_ROLE_WORDS = {"the", "of", "former", "then", "us", "u.s.", "a", "an", "and", "for", "he", "she"}
-TITLE_GENDER = {"Mr.": "male", "Mr": "male", "Mrs.": "female", "Mrs": "female", "Ms.": "female", "Ms": "female"}
-_GENDER_OF_FIRST = {**{n.lower(): "male" for n in MALE}, **{n.lower(): "female" for n in FEMALE}}
 
 
 def _full_names(people):
@@ -104,7 +99,7 @@ def _surname_index(canonical):
     by_surname, by_first = defaultdict(list), defaultdict(list)
     for key, (head, weight) in canonical.items():
         first, last = key.split(" ")[:2]
-        gender = _GENDER_OF_FIRST.get(first)
+        gender = GENDER_OF_FIRST.get(first)
         by_surname[last].append((weight, head, gender))
         by_first[first].append((weight, head, gender))
     return by_surname, by_first

@@ -217,13 +217,7 @@ def _store(db, article, extraction, digest, run_id, stances, replace_id, cache):
 def consolidate(db):
     """One actor per real actor across the corpus, then the analyst's overrides (actors.py),
     then the summary tables the pages read."""
-    # to a fixed point: merging changes the weights plan() reads, and a load stopped half way
-    # through must end where an uninterrupted one does
-    for _ in range(10):
-        merges = actors.plan(store.actor_weights(db))
-        if not merges:
-            break
-        store.apply_merges(db, merges)
+    store.apply_merges(db, actors.plan(store.actor_weights(db)))  # one pass: merges go by name, not weight
     store.apply_overrides(db)
     # a one-word name is no actor (actors.py): article by article it joins the person the corpus
     # names in full, or stays without an actor

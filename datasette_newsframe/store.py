@@ -429,16 +429,14 @@ def _relink(conn, name, actor_id, where="", params=()):
 
 
 def actor_weights(db):
-    """(id, name, weight) of person actors and one-word 'other' actors: the input of actors.plan().
+    """(id, name, weight) of person actors: the input of actors.plan() and actors.resolve_lone().
     The weight counts what names the actor in full, not the one-word names linked to it, so that
     linking them (relink_lone_names) does not change the next consolidation's choices."""
     return db.execute("""
         select a.id, a.name,
                (select count(*) from mentions m where m.actor_id = a.id and m.name like '% %')
              + (select count(*) from quotes q where q.actor_id = a.id and q.speaker_name like '% %') as weight
-        from actors a
-        where a.kind = 'person' or (a.kind = 'other' and a.name not like '% %')
-        order by a.id""").fetchall()
+        from actors a where a.kind = 'person' order by a.id""").fetchall()
 
 
 def merge_actor(conn, source_id, target_id):

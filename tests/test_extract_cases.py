@@ -132,3 +132,16 @@ def test_subject_of_a_sentence_without_reporting_verb_speaks():
     # no actor opens the sentence: no speaker is guessed
     q = only('Intro.\n\nGuns are "the ultimate public health crisis of our time" in the view of many.')
     assert q.speaker_mention is None
+
+
+def test_speakers_described_by_whom_they_work_for():
+    def speaker(text):
+        q = only(text, "direct")
+        return q.speaker_mention, q.speaker_name
+    assert speaker('Intro.\n\n"We reject these claims entirely," the Kremlin\'s spokesman said.') == \
+        ("the Kremlin's spokesman", "Russia")
+    assert speaker('Intro.\n\n"We reject these claims entirely," a Chinese official said.') == \
+        ("a Chinese official", "China")
+    # someone of Obama's is not Obama
+    assert speaker('Intro.\n\n"My reaction, that was outrageous," Obama\'s former strategist said.') == \
+        ("Obama's former strategist", None)

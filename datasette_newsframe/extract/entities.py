@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..records import Mention
-from .gazetteer import (COUNTRIES, FEMALE, MALE, ORG_SUFFIXES, ORGANIZATIONS, PLACE_VARIANTS,
-                        PLACES, TITLES)
+from .gazetteer import (COUNTRIES, FIRST_NAMES, GENDER_OF_FIRST, HONORIFIC_GENDER, ORG_SUFFIXES, ORGANIZATIONS,
+                        PLACE_VARIANTS, PLACES, ROLE_FILLER, TITLES)
 
 # A word of a name; only initials and known abbreviations keep a period, so a run stops at a sentence end.
 ABBR = r"(?:(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Cmdr|Rev|Prof|Atty|St|Ft|" \
@@ -134,10 +134,9 @@ class Person:
 
 
 def _gender(first):
-    return "female" if first in FEMALE else "male" if first in MALE else None
+    return GENDER_OF_FIRST.get(first.lower())
 
 
-FIRST_NAMES = MALE | FEMALE
 # Words that open a role but do not make the next word a person ("Presidential Debates", "State Treasury").
 NOT_TITLES = {"US", "U.S.", "Democratic", "Republican", "Independent", "Presidential", "State", "Foreign",
               "Defense", "Defence", "Vice", "Prime", "Deputy", "Chief", "Executive", "First", "Supreme",
@@ -301,7 +300,7 @@ def find_entities(body):
             continue  # "HILLARY CLINTON IS FEELING THE BERN": shouting, not a name
         if len(words) >= 2 and any(a <= s < b for a, b in headlines) and words[-1] not in ORG_SUFFIXES:
             # in a Title Case headline every word is capitalised: keep "First Last" only
-            if words[0] not in FEMALE and words[0] not in MALE:
+            if words[0] not in FIRST_NAMES:
                 continue
             keep = 3 if len(words) > 2 and re.fullmatch(r"[A-Z]\.", words[1]) else 2  # "Donald J. Trump"
             e = s + len(" ".join(words[:keep])) if len(words) > keep else e
@@ -435,10 +434,11 @@ def _nearest_full(word, pos, full_names, role=None, titles=None):
     if not found or not role:
         return _nearest(found, pos)
     words = set(role.lower().split())
-    gender = "male" if "mr." in words else "female" if words & {"mrs.", "ms."} else None
+    gender = next((HONORIFIC_GENDER[w] for w in words if w in HONORIFIC_GENDER), None)
     if gender:
         found = [f for f in found if _gender(f[1].split()[0]) in (gender, None)]
-    same = [f for f in found if (words - {"mr.", "mrs.", "ms.", "the", "of", "former"}) & titles.get(f[1], set())]
+    words -= HONORIFIC_GENDER.keys() | ROLE_FILLER
+    same = [f for f in found if words & titles.get(f[1], set())]
     return _nearest(same or found, pos)
 
 

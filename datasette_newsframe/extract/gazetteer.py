@@ -157,6 +157,13 @@ Kellen Doug Douglas Howard Hugh Ian Ivan Jerry Jesse Jimmy Karl Kurt Lou Louis M
 Mo Ned Neil Oliver Oscar Pat Pete Ralph Reggie Rex Rob Rod Ross Rudolph Stan Stuart Ted Terry Travis
 Trey Troy Vince Vincent Walter Wayne Will Willie Yuri Zach Zachary Evan Elijah Eli Andy Alan Allen Ari""".split()) - {"Lindsey", "Kim"}
 
+FIRST_NAMES = MALE | FEMALE
+# gender by first name and by honorific, lowercased keys (a name on both lists counts as female)
+GENDER_OF_FIRST = {**{n.lower(): "male" for n in MALE}, **{n.lower(): "female" for n in FEMALE}}
+HONORIFIC_GENDER = {"mr.": "male", "mr": "male", "mrs.": "female", "mrs": "female", "ms.": "female", "ms": "female"}
+# words of a role that say nothing about which office it is ("the former U.S. ...")
+ROLE_FILLER = {"the", "of", "former", "then", "us", "u.s.", "a", "an", "and", "for"}
+
 PRONOUNS = {"he": "male", "she": "female", "they": None, "it": None, "we": None, "i": None}
 
 # Short forms of first names, so "Joe Biden" and "Joseph R. Biden" share a merge key.

@@ -7,12 +7,11 @@ import functools
 import re
 import unicodedata
 
-from .gazetteer import COUNTRIES, FEMALE, MALE, ORG_SUFFIXES, TITLES
+from .gazetteer import COUNTRIES, FIRST_NAMES, ORG_SUFFIXES, TITLES
 
 # "Russian President Vladimir Putin": nationality words open a role, as titles do.
 _NATIONAL = {a for adjectives, _ in COUNTRIES.values() for a in adjectives}
 
-_FIRST_NAMES = MALE | FEMALE
 _SUFFIX = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
@@ -33,7 +32,7 @@ def name_words(name):
     # titles and roles only count at the front ("Secretary of State Antony Blinken")
     while words and (words[0] in TITLES or words[0] in _NATIONAL
                      or words[0].lower() in {"of", "the", "state", "foreign", "minister", "president"}) \
-            and not (len(words) == 2 and words[0] in _FIRST_NAMES):  # "Dean Baker" is a name
+            and not (len(words) == 2 and words[0] in FIRST_NAMES):  # "Dean Baker" is a name
         words.pop(0)
     words = [w for w in words if not _INITIAL.match(w) and fold(w).strip(".,") not in _SUFFIX]
     return tuple(fold(w).strip(".,;:") for w in words if fold(w).strip(".,;:"))  # cached: immutable

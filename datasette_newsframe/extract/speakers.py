@@ -9,7 +9,7 @@ role the article gave an actor ("the secretary" -> "US Secretary of State Antony
 import bisect
 import re
 
-from .entities import ADJECTIVES, ALIASES, GROUP_WORDS, lone_person, persons, plausible_name
+from .entities import ADJECTIVES, ALIASES, GROUP_WORDS, SHOUTED_WORDS, lone_person, persons, plausible_name
 from .gazetteer import COUNTRIES, ORG_SUFFIXES, PRONOUNS, TITLES
 
 PRONOUN_RE = re.compile(r"(?<![\w\-])(he|she|they|it|we|i|He|She|They|It|We|I)\s*$")
@@ -20,7 +20,7 @@ ADVERB_TAIL = re.compile(
     r"recently|often|frequently|publicly|privately|simply|just|flatly|even|still|would|will|could|may|"
     r"might|reportedly|allegedly|separately|similarly|likewise|quickly|angrily|bluntly|curtly|"
     r"finally|immediately|openly|initially|first|never|always|not|n't|did|does|do))+\s*$", re.I)
-SHOUTED_PRONOUNS = {"i", "you", "we", "they", "he", "she", "it", "me", "us", "him", "her", "them", "who", "what"}
+POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 DETERMINERS = {"the", "a", "an", "one", "another", "his", "her", "its", "their", "two", "three", "several",
                "many", "some", "other", "both", "this", "that", "these", "those", "our", "my", "your"}
 GROUP_NOUNS = {"officials", "analysts", "experts", "critics", "sources", "aides", "advisers", "advisors",
@@ -70,8 +70,7 @@ PERSON_HEADS = {"spokesman", "spokeswoman", "spokesperson", "official", "aide", 
 NAMED_BY_HEAD = {"administration", "campaign", "government", "department", "ministry", "committee",
                  "embassy", "office", "council", "foundation", "institute", "commission", "board"}
 PARTY_ADJECTIVES = {"Democratic": "Democratic Party", "Republican": "Republican Party", "GOP": "Republican Party"}
-COUNTRY_OF_ADJECTIVE = {a: name for a, (name, kind, _) in ALIASES.items() if kind == "country"} | \
-    {a: c for c, (adjectives, _) in COUNTRIES.items() for a in adjectives}
+COUNTRY_OF_ADJECTIVE = {a: c for c, (adjectives, _) in COUNTRIES.items() for a in adjectives}
 
 
 def _modifier_actor(name, head):
@@ -269,11 +268,14 @@ class Resolver:
         if head_word in ORG_HEADS or head_word in PERSON_HEADS:
             caps = [w for w in head[:-1] if w[0].isupper() and w.lower() not in DETERMINERS]
             if caps:
-                name, kind = _modifier_actor(" ".join(caps), head[-1])
-                if kind == "person":  # "a Clinton aide": the Clinton the article names, if any
-                    named = [p for p in self.persons if name in p.split()]
+                owner = POSSESSIVE_END.sub("", " ".join(caps))
+                name, kind = _modifier_actor(owner, head[-1])
+                if kind == "person" and owner != " ".join(caps):
+                    return None  # "Obama's former strategist" is someone of Obama's, not Obama
+                if kind == "person":  # "a Clinton aide": the Clinton the article names, if any;
+                    named = [p for p in self.persons if name in p.split()]  # else "a Coca-Cola spokesman"
                     return (named[-1], "person") if named else (name, "organization")
-                return name, kind
+                return name, kind  # "the Kremlin's spokesman" speaks for Russia
             if head_word in ORG_HEADS:
                 return None
         found = self._description(text, head_word, s)
@@ -301,7 +303,7 @@ class Resolver:
                 return ALIASES[name][0], ALIASES[name][1]
             if len(words) == 1 and name in GROUP_WORDS:
                 return name, "group"
-            if len(words) == 1 and name.isupper() and (len(name) > 6 or name.lower() in SHOUTED_PRONOUNS):
+            if len(words) == 1 and name.isupper() and (len(name) > 6 or name.lower() in SHOUTED_WORDS):
                 return None  # "WASHINGTON ―", "YOU": a dateline or a shouted word, no acronym
             if len(words) == 1 and (name.isupper() or re.match(r"(?:the|The)\s", run) or
                                     re.match(r"(?:the|The)\s+$", text[:len(text) - len(run)][-4:])):
