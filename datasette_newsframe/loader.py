@@ -104,9 +104,9 @@ def load(db_path, paths, fmt="auto", extractor="rules", metadata=None, source=No
 
     fresh = conn.execute("select not exists (select 1 from articles)").fetchone()[0]
     if fresh:
-        store.drop_bulk_indexes(conn)  # built once after the last article (see store.BULK_INDEXES)
+        store.start_bulk_load(conn)  # indexes and full-text search built once after the last article
     else:
-        store.ensure_bulk_indexes(conn)  # a fresh load killed before it rebuilt them
+        store.finish_bulk_load(conn)  # a fresh load killed before it built them
     conn.execute("BEGIN")
     try:
         # a few chunks in flight keep every worker busy while this process reads and writes
@@ -132,7 +132,7 @@ def load(db_path, paths, fmt="auto", extractor="rules", metadata=None, source=No
     finally:
         if pool is not None:
             pool.terminate()
-        store.ensure_bulk_indexes(conn)
+        store.finish_bulk_load(conn)
     if consolidate_actors and (result.loaded or result.replaced or not store.is_consolidated(db)):
         consolidate(db)  # also after a run that was killed before it got here
     elif result.loaded or result.replaced:

@@ -178,16 +178,39 @@ CREATE INDEX IF NOT EXISTS load_errors_load_run_id ON load_errors(load_run_id);
 # rather than row by row; a load that was killed before that puts them back when it is run again.
 BULK_INDEXES = [line for line in SCHEMA.splitlines()
                 if line.startswith("CREATE INDEX") and (" ON quotes(" in line or " ON mentions(" in line)]
+# Full-text search (FTS5 with external content, kept current by sqlite-utils' triggers). A load into an
+# empty corpus drops the insert triggers and has FTS5 index all rows at its end: about 3x faster than
+# a trigger per row, and the part of the load that is left when extraction runs in workers.
+FTS_COLUMNS = {"articles": ["title", "body"], "quotes": ["text"]}
 
 
-def drop_bulk_indexes(conn):
+def _insert_trigger(table):
+    """The insert trigger as sqlite-utils' enable_fts(create_triggers=True) writes it."""
+    columns = ", ".join(f'"{c}"' for c in FTS_COLUMNS[table])
+    values = ", ".join(f'new."{c}"' for c in FTS_COLUMNS[table])
+    return (f'CREATE TRIGGER "{table}_ai" AFTER INSERT ON "{table}" BEGIN\n'
+            f'  INSERT INTO "{table}_fts" (rowid, {columns}) VALUES (new.rowid, {values});\nEND')
+
+
+def start_bulk_load(conn):
+    """Before a load into an empty corpus: no per-row index or full-text work (see finish_bulk_load)."""
     for sql in BULK_INDEXES:
         conn.execute(f"DROP INDEX IF EXISTS {sql.split()[5]}")  # CREATE INDEX IF NOT EXISTS <name> ON ...
+    for table in FTS_COLUMNS:
+        conn.execute(f'DROP TRIGGER IF EXISTS "{table}_ai"')
 
 
-def ensure_bulk_indexes(conn):
+def finish_bulk_load(conn):
+    """Indexes and full-text search complete again; also mends a bulk load that was killed midway."""
     for sql in BULK_INDEXES:
         conn.execute(sql)
+    for table in FTS_COLUMNS:
+        if not conn.execute("select 1 from sqlite_master where type = 'trigger' and name = ?",
+                            [f"{table}_ai"]).fetchone():
+            with conn:  # the index rebuilt from every row and its trigger back, or neither
+                conn.execute("BEGIN")
+                conn.execute(f"INSERT INTO \"{table}_fts\"(\"{table}_fts\") VALUES ('rebuild')")
+                conn.execute(_insert_trigger(table))
 
 
 class SchemaError(Exception):
@@ -230,8 +253,8 @@ def ensure_schema(db):
                         [str(SCHEMA_VERSION)])
         db.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         db["reporting_verbs"].insert_all(lexicon.rows(), pk="form", replace=True)
-    db["articles"].enable_fts(["title", "body"], create_triggers=True, tokenize="porter")
-    db["quotes"].enable_fts(["text"], create_triggers=True, tokenize="porter")
+    for table, columns in FTS_COLUMNS.items():
+        db[table].enable_fts(columns, create_triggers=True, tokenize="porter")
 
 
 def content_hash(article):
@@ -324,7 +347,10 @@ def write_article(db, article, extraction, digest, run_id, keys, stances, replac
             mention_rows.append((article_id, actor_id, m.start, m.end, m.text, m.name, m.role, m.via))
         conn.executemany("insert into mentions (article_id, actor_id, char_start, char_end, text, name, role, via)"
                          " values (?, ?, ?, ?, ?, ?, ?, ?)", mention_rows)
-        conn.executemany("insert or ignore into actor_aliases (actor_id, alias) values (?, ?)", sorted(alias_rows))
+        # an alias once written in this run is not written again (the cache is cleared on a rollback)
+        alias_rows = sorted(row for row in alias_rows if ("alias", row) not in cache)
+        conn.executemany("insert or ignore into actor_aliases (actor_id, alias) values (?, ?)", alias_rows)
+        cache.update((("alias", row), True) for row in alias_rows)
         quote_rows = []
         for q in extraction.quotes:
             actor_id = _actor_id(conn, cache, q.speaker_name, q.speaker_kind or "person",

@@ -145,3 +145,17 @@ def test_speakers_described_by_whom_they_work_for():
     # someone of Obama's is not Obama
     assert speaker('Intro.\n\n"My reaction, that was outrageous," Obama\'s former strategist said.') == \
         ("Obama's former strategist", None)
+
+
+def test_reporting_words_used_as_nouns_and_lead_in_phrases_name_no_speaker():
+    # "note" and "remarks" are nouns here; the speaker is the clause's subject
+    q = only('Intro.\n\nMike Pence thanked the crowd. And although he thanked them for coming, he sounded a rare '
+             'note of doubt, saying, "I\'m not sure I really deserve it."', "direct")
+    assert (q.speaker_mention, q.speaker_name) == ("he", "Mike Pence")
+    q = only('Intro.\n\nThe lawmaker, who represents a district in Albay province, said Trump\'s remarks "have had '
+             'widespread dissemination, thus aggravating the shame."')
+    assert q.speaker_mention == "The lawmaker"
+    # a phrase that opens the sentence is not its subject
+    q = only('Intro.\n\nJohn Tiegen wrote a post. Along with the photo, he had posted: "We are not mourning, we are '
+             'celebrating!"', "direct")
+    assert (q.speaker_mention, q.speaker_name) == ("he", "John Tiegen")

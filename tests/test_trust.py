@@ -6,6 +6,7 @@ killed with SIGKILL, a real Datasette server and headless Chromium.
 import json
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -162,6 +163,13 @@ def test_sigkill_at_several_points_then_rerun_equals_uninterrupted_load(tmp_path
         assert all(per_article[eid] == (nq, nm) for eid, nq, nm in partial)
         assert run_load(db, big_jsonl).wait() == 0
         assert dump(db) == expected
+        # full-text search, built at the end of a load into an empty corpus, is complete after the rerun
+        for table in ("articles", "quotes"):
+            conn = sqlite3.connect(db)
+            conn.execute(f"insert into {table}_fts({table}_fts, rank) values ('integrity-check', 1)")  # raises if not
+            conn.close()
+            assert q(db, f"select count(*) from {table}_fts where {table}_fts match 'said'") == \
+                q(reference, f"select count(*) from {table}_fts where {table}_fts match 'said'") != [(0,)]
     assert kills >= 3
 
 

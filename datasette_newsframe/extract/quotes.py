@@ -8,6 +8,7 @@ written ("...," Blinken said / Lavrov said: "..." / according to X, ...).
 import re
 
 from ..records import Quote
+from . import ranker
 from .gazetteer import PRONOUNS
 from .lexicon import FORMS, lemma_of
 from .speakers import (ADVERB_TAIL, DETERMINERS, GROUP_NOUNS, STOP_WORDS, Resolver, np_after, np_before,
@@ -122,7 +123,7 @@ def sentence_bounds(body, start, end, quoted):
     inside = [(a, b) for a, b in quoted]
     bounds = []
     s = start
-    for m in re.finditer(r"[.!?]+(?:[\"'\u201d\u2019)\]]*\s+|[\"\u201d](?=[\u201cA-Z]))(?=[\"\u201c\u2018'(\[]?[A-Z0-9])",
+    for m in re.finditer(r"[.!?]+(?:[\"'\u201d\u2019)\]]*\s+|[\"\u201d](?=[\u201cA-Z]))(?=(?:''|[\"\u201c\u2018'(\[])?[A-Z0-9])",
                          body[start:end]):
         cut = start + m.end()
         stop = start + m.start()
@@ -141,7 +142,8 @@ def sentence_bounds(body, start, end, quoted):
 
 
 def _attribution_next():
-    return re.compile(rf"(?:[\w.'\u2019\-]+\s+){{1,6}}?{AFTER_CUE}(?![\w\-])|(?:{AFTER_CUE})\s+[A-Z]")
+    # '"...!" Murphy, the head of Right to Rise USA, tweeted': an appositive may stand before the verb
+    return re.compile(rf"(?:[\w.'\u2019\-]+,?\s+){{1,10}}?{AFTER_CUE}(?![\w\-])|(?:{AFTER_CUE})\s+[A-Z]", re.I)
 
 
 def sentence_around(body, start, end):
@@ -179,21 +181,30 @@ TITLE_CUE = re.compile(r"\b(?:book|books|movie|film|show|series|song|album|novel
                        r"[,:]?\s*[\"\u201c]?$|[\u201d\"]\s+and\s+[\"\u201c]$", re.I)
 
 
-def _looks_like_title(text):
-    """Quoted names of shows, books, films: every main word capitalised, no clause."""
+def _looks_like_title(text, announced=False):
+    """Quoted names of shows, books, films: every main word capitalised, no clause. A title the
+    sentence announces ('the movie, "Sharknado 3: Oh Hell No!"') may end in ! or ?."""
     words = re.findall(r"[\w'\u2019\-]+", text)
-    if not words or len(words) > 12 or text.rstrip(",.").endswith(("?", "!")):
+    if not words or len(words) > 12 or (text.rstrip(",.").endswith(("?", "!")) and not announced):
         return False
     small = {"a", "an", "the", "of", "in", "on", "and", "or", "to", "for", "at", "with", "is", "vs"}
-    return all(w[0].isupper() or w.lower() in small or w[0].isdigit() for w in words) and words[0][0].isupper() \
-        and len(words) > 1
+    return all(w[0].isupper() or w.lower() in small or w[0].isdigit() for w in words) \
+        and (words[0][0].isupper() or words[0][0].isdigit()) and len(words) > 1
 
 
 def find_quotes(body, mentions):
     """All quotations in ``body``: direct, partial, scare and indirect."""
+    quotes, resolver, paras = rule_quotes(body, mentions)
+    return ranker.fill_speakers(body, quotes, mentions, resolver, [p for p, _ in paras])
+
+
+def rule_quotes(body, mentions):
+    """The quotations the rules find, with the resolver and paragraphs they read (the ranker's
+    input, also in training/train_speaker_ranker.py)."""
     resolver = Resolver(body, mentions)
     out = []
     last = None  # last attributed quote: (Quote, paragraph index)
+    said_last = None  # the last speaker of anything, direct or reported: (Quote, paragraph index)
     paras = paragraphs(body)
     for p_index, (p_start, p_end) in enumerate(paras):
         marks = pair_marks(body, p_start, p_end)
@@ -213,8 +224,10 @@ def find_quotes(body, mentions):
                 if donor is None:
                     donor = next((x for x in para_quotes[i + 1:] if x.speaker_start is not None
                                   and x.kind == "direct"), None)
-                if donor is None and last is not None and last[1] >= p_index - 2 \
-                        and body[q.start - 1] in DOUBLE and q.start - 1 == p_start:
+                opens_paragraph = body[q.start - 1] in DOUBLE and q.start - 1 == p_start
+                if donor is None and opens_paragraph and said_last is not None and said_last[1] == p_index - 1:
+                    donor = said_last[0]  # 'Clinton responded, saying the campaign lied. / "I am so sick ..."'
+                if donor is None and last is not None and last[1] >= p_index - 2 and opens_paragraph:
                     donor = last[0]
                 if donor is None and q.start - 1 > p_start:
                     donor = _previous_sentence_subject(body, q.start - 1, sentences, resolver)
@@ -222,12 +235,20 @@ def find_quotes(body, mentions):
                     donor = _colon_intro(body, paras[p_index - 1], resolver)
                 if donor is not None:
                     q = _with_speaker(q, donor)
+            elif q.speaker_start is None and q.kind == "partial" and filled:
+                # '"It's not new," said Rep. Bobby Scott, adding that "we've been ..."': the speaker
+                # of an earlier quote in the same sentence
+                prev = filled[-1]
+                if prev.speaker_start is not None and _sentence_of(sentences, prev.start) == \
+                        _sentence_of(sentences, q.start):
+                    q = _with_speaker(q, prev)
             filled.append(q)
         out.extend(filled)
         for q in filled:
             if q.speaker_start is not None and q.kind == "direct":
                 last = (q, p_index)
         quoted_ranges = quoted
+        reported = []
         for s, e in sentences:
             inside = [a for a, b in quoted_ranges if a < e and b > s]
             if inside:
@@ -236,9 +257,13 @@ def find_quotes(body, mentions):
                 e = min(inside)
                 if e <= s or len(body[s:e].split()) < 6 or not CLAUSE_BEFORE_QUOTE.search(body[s:e]):
                     continue  # 'said the plan was "a disaster"': the quote is part of the content
-            out.extend(_indirect(body, s, e, resolver))
+            reported.extend(_indirect(body, s, e, resolver))
+        out.extend(reported)
+        spoken = [q for q in filled + reported if q.speaker_start is not None]
+        if spoken:
+            said_last = (max(spoken, key=lambda q: q.start), p_index)
     out.sort(key=lambda q: (q.start, q.end))
-    return out
+    return out, resolver, paras
 
 
 def _previous_sentence_subject(body, open_mark, sentences, resolver):
@@ -270,9 +295,11 @@ def _colon_intro(body, para, resolver):
     sentences = sentence_bounds(body, p_start, p_end, [])
     sent_s = sentences[-1][0] if sentences else p_start
     np = sentence_subject(body, sent_s, p_end)
-    if not np:
-        return None
-    speaker = resolver.resolve(np[0], np[1], np[0])
+    speaker = np and resolver.resolve(np[0], np[1], np[0])
+    if not speaker:  # "As Breitbart's Joel Pollak reported after the raid:" names who by the verb
+        cue = next(AFTER_CUE_RE.finditer(body, sent_s, p_end), None)
+        np = cue and np_before(body, cue.start(), limit=sent_s)
+        speaker = np and resolver.resolve(np[0], np[1], np[0])
     if not speaker:  # "Wait, it gets better:" introduces no one
         return None
     return Quote(start=p_end, end=p_end, text="", kind="direct", speaker_mention=body[np[0]:np[1]],
@@ -315,7 +342,10 @@ def _direct(body, o, c, stop, p_start, sentences, resolver):
         and not before.strip() == ""
     starts_clause = text[:1].isupper() or text[:1] in "([\u2014-'" or not before.strip() \
         or re.search(r"[:,]\s*$", before)
-    if _looks_like_title(text) and attribution is None and (n_words <= 6 or TITLE_CUE.search(before[-50:])):
+    announced = bool(TITLE_CUE.search(before[-50:]))
+    if attribution is None and _looks_like_title(text, announced) and (n_words <= 6 or announced):
+        return None
+    if before.endswith("="):  # markup that survived extraction: '<tweet pic="...">'
         return None
     in_sentence = _sentence_cue(body, sent_s, o, sent_e) if attribution is None else None
     if distance is not None:
@@ -335,6 +365,8 @@ def _direct(body, o, c, stop, p_start, sentences, resolver):
         attribution = in_sentence
     if attribution is None and kind != "scare" and n_words >= 4:
         attribution = _subject_speaks(body, sent_s, o, resolver)
+    if attribution is not None and attribution.get("np_start") is not None and o < attribution["np_start"] < close_end:
+        attribution = None  # the words of the quotation itself never name who says it
     speaker = None
     if attribution is not None and attribution.get("np_start") is not None:
         speaker = resolver.resolve(attribution["np_start"], attribution["np_end"], o)
@@ -489,15 +521,26 @@ def _sentence_cue(body, sent_s, o, sent_e):
     cues = list(CUE_RE.finditer(head))
     for i in range(len(cues) - 1, -1, -1):  # nearest verb first: "threatened ... and said that ... "...""
         m = cues[i]
+        if _noun_use(head, m):
+            continue
         if any(re.search(r"\bthat\b", head[c.end():m.start()]) for c in cues[:i]):
             continue  # a verb inside another's "that" clause: "X warned that Moscow will respond"
         np = np_before(body, sent_s + m.start(), limit=sent_s)
-        if m.group().lower().endswith("ing") or (not np and re.search(r"\band\s+(?:also\s+)?$", head[:m.start()])):
+        prior = _CUE_COMMA_END.search(head, 0, m.start()) if m.group().lower().endswith("ing") else None
+        if prior:  # '..., Lewandowski added, saying it should be "..."': who added says it
+            np = np_before(body, sent_s + prior.start(1), limit=sent_s) or np
+        elif m.group().lower().endswith("ing") or (not np and re.search(r"\band\s+(?:also\s+)?$", head[:m.start()])):
             # a participle belongs to the subject: "His office put out a statement saying ..."
             np = sentence_subject(body, sent_s, sent_s + m.start()) or np
         if np:
             return {"np_start": np[0], "np_end": np[1], "cue": m.group(),
                     "cue_start": sent_s + m.start(), "cue_end": sent_s + m.end()}
+    m = INDIRECT_OPENERS.match(head)
+    if m:  # 'According to his physician, he had "astonishingly excellent" results'
+        np = np_after(body, sent_s + m.start(1))
+        if np:
+            return {"np_start": np[0], "np_end": np[1], "cue": "according to",
+                    "cue_start": sent_s + m.start(), "cue_end": sent_s + m.start(1)}
     speechy = PARTIAL_CUES.search(head) or re.search(r":\s*$", head)
     if speechy:
         np = sentence_subject(body, sent_s, o)
@@ -511,7 +554,26 @@ def _sentence_cue(body, sent_s, o, sent_e):
         if np:
             return {"np_start": np[0], "np_end": np[1], "cue": m.group(2),
                     "cue_start": o + m.start(2), "cue_end": o + m.end(2)}
+    m = TAIL_CUE_NP.search(tail)
+    if m:  # '... signals "the beginning of the end" for the EU, said Geert Wilders, founder of ...'
+        np = np_after(body, o + m.end())
+        if np:
+            return {"np_start": np[0], "np_end": np[1], "cue": m.group(1),
+                    "cue_start": o + m.start(1), "cue_end": o + m.end(1)}
     return None
+
+
+_CUE_COMMA_END = re.compile(rf"(?<![\w\-])({CUE})\s*,\s*$", re.I)
+# A reporting word used as a noun: "Trump's remarks", "his claims", "a rare note of ...".
+_POSSESSED = re.compile(r"(?:['\u2019]s?|(?<![\w\-])(?:his|her|their|its|my|our|your))\s+$", re.I)
+_INDEFINITE = re.compile(r"(?<![\w\-])(?:a|an)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+
+
+def _noun_use(text, m):
+    head = text[max(0, m.start() - 40):m.start()]
+    # "a spokesman notes" is a verb after "a"; "a rare note" (no -s, -ed, -ing) is not
+    return bool(_POSSESSED.search(head) or (not re.search(r"(?:s|ed|ing)$", m.group(), re.I)
+                                            and _INDEFINITE.search(head)))
 
 
 def _subject(body, sent_s, o, resolver, cue, cue_s):

@@ -32,7 +32,9 @@ GROUP_NOUNS = {"officials", "analysts", "experts", "critics", "sources", "aides"
                "representatives", "senators", "governors", "delegates", "organizers", "witnesses",
                "doctors", "lawyers", "attorneys", "reporters", "journalists", "editors", "students",
                "workers", "Americans", "Russians", "Iranians", "Ukrainians", "Europeans", "others", "many",
-               "some", "both", "all"}
+               "some", "both", "all", "lobbyists", "executives", "historians", "scholars", "commentators",
+               "pundits", "parents", "veterans", "citizens", "immigrants", "farmers", "teachers", "candidates",
+               "moderates", "evangelicals", "respondents", "participants", "fans", "viewers", "readers"}
 STOP_WORDS = {"that", "which", "who", "whom", "when", "where", "while", "as", "if", "because", "but", "and",
               "or", "so", "then", "after", "before", "since", "until", "though", "although", "what", "how",
               "why", "in", "on", "at", "with", "from", "by", "to", "into", "about", "than", "is", "are", "was",
@@ -52,6 +54,8 @@ ROLE_SYNONYMS = {
     "congressman": {"rep.", "congressman", "representative"}, "lawmaker": {"sen.", "rep.", "senator",
                                                                            "congressman", "lawmaker"},
 }
+PREPOSITIONS = {"in", "on", "at", "during", "since", "over", "after", "before", "throughout"}
+AUXILIARIES = {"has", "have", "had", "was", "were", "is", "are", "will", "would", "also"}
 DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today", "Yesterday"}
 INDEFINITE = {"Nothing", "Something", "Everything", "Anything", "Nobody", "Everybody", "Somebody", "Anybody",
               "Anyone", "Everyone", "Someone", "None", "Little", "Much", "More", "This", "That", "There", "It",
@@ -63,6 +67,9 @@ ORG_HEADS = {"daily", "newspaper", "paper", "agency", "ministry", "department", 
              "survey", "study", "website", "site", "magazine", "union", "court", "commission", "board"}
 PERSON_HEADS = {"spokesman", "spokeswoman", "spokesperson", "official", "aide", "adviser", "advisor",
                 "source", "analyst", "expert", "representative", "staffer", "strategist", "operative"}
+
+
+SUBJECT_HEADS = {w for w in GROUP_NOUNS | PERSON_HEADS | ORG_HEADS if w.islower()}
 
 
 # Heads that belong to the institution's name ("the Obama administration", "the Commerce Department"),
@@ -148,6 +155,9 @@ def np_before(body, pos, limit=0):
         if not re.match(r"[\w]", word):
             break
         if word.lower() in DETERMINERS:
+            if back + 1 < len(tokens) and tokens[-back - 1].group().lower() in PREPOSITIONS \
+                    and tokens[-back - 2].group().lower() in AUXILIARIES:
+                return None  # "Beck, who has in the past described ...": an adverbial, not the subject
             return limit + tok.start(), end
         if word.lower() in STOP_WORDS - {"all", "both", "many", "some"}:
             break
@@ -379,7 +389,9 @@ LEAD_IN = re.compile(
     r"In|On|At|After|Before|During|Speaking|Asked|Writing|Addressing|Responding|Following|While|When|"
     r"Since|Last|This|Over|Throughout|Despite|Like|Unlike|Amid|Among|With|Without|For|From|As|Under|Through|"
     r"Outside|Inside|Near|Across|Even|Hours|Days|Weeks|Months|Minutes|Moments|Shortly|Separately|Elsewhere|"
-    r"Back|Once|Today|Yesterday|Tuesday|Monday|Wednesday|Thursday|Friday|Saturday|Sunday|Again)\b[^,\"\u201c]{0,120},\s*)+")
+    r"Back|Once|Today|Yesterday|Tuesday|Monday|Wednesday|Thursday|Friday|Saturday|Sunday|Again|Along|"
+    r"Although|Though|Because|If|Unless|Until|Upon|Given|Having|Adding|Continuing|Ahead|Besides|Beyond|Ever|"
+    r"although|though|because|while|when|if|after|before|as|since)\b[^,\"\u201c]{0,120},\s*)+")
 VERBISH = re.compile(r"^(?:[a-z]+ed|[a-z]+s|is|was|has|had|will|would|also|then|later|again|says|told|can|could|"
                      r"did|does|do|may|might|must|should|went|made|took|gave|got|put|let|kept|sent|set|"
                      r"left|held|brought|began|became|wrote|spoke|stood|ran|came|saw|said)$")
@@ -424,10 +436,15 @@ def sentence_subject(body, sent_s, pos):
                                            "Then", "But", "And", "So", "Yet", "Now", "Later", "Here", "Even",
                                            "Just", "Only", "Asked", "Many", "Some", "Most", "All", "Both",
                                            "From", "To", "For", "With", "In", "On", "At", "By", "As", "Of",
-                                           "Wait", "Yes", "No", "Well", "Still", "Like"}:
+                                           "Wait", "Yes", "No", "Well", "Still", "Like", "Each", "Every", "Another"}:
         end = m.end()
         while end > 0 and rest[end - 1] in ",.":
             end -= 1
+        # the name may modify who speaks: "Trump supporters", "Clinton campaign officials"
+        for head in re.finditer(r"[ \t]+([a-z]+)", rest[end:end + 60]):
+            if head.start() != 0 or head.group(1) not in SUBJECT_HEADS:
+                break
+            end += head.end()
         return start, start + end
     words = list(re.finditer(r"[\w\-'\u2019.]+", rest[:120]))
     if not words or words[0].group().lower() not in DETERMINERS:
