@@ -159,3 +159,28 @@ def test_reporting_words_used_as_nouns_and_lead_in_phrases_name_no_speaker():
     q = only('Intro.\n\nJohn Tiegen wrote a post. Along with the photo, he had posted: "We are not mourning, we are '
              'celebrating!"', "direct")
     assert (q.speaker_mention, q.speaker_name) == ("he", "John Tiegen")
+
+
+def test_anonymous_party_members_and_appositive_employers():
+    q = only('Primary news.\n\n"We are worried about turnout in the north," said a Nevada Democrat.', "direct")
+    assert (q.speaker_mention, q.speaker_name, q.speaker_kind) == ("a Nevada Democrat", "Nevada Democrats", "group")
+    # the name someone works for is not the speaker: "Jeff Weaver, Sanders' campaign manager"
+    q = only("Bernie Sanders campaigned.\n\n\"We are going all the way to the convention,\" said Jeff Weaver, "
+             "Sanders' campaign manager.", "direct")
+    assert q.speaker_name == "Jeff Weaver"
+
+
+def test_places_parentheticals_and_lead_ins_around_the_speaker():
+    def speaker(text):
+        return next(q for q in quotes(text) if q.kind != "indirect").speaker_name
+    # "in Columbus, Ohio," is where, not who
+    assert speaker('Hillary Clinton won. Clinton, during a town hall meeting in Columbus, Ohio, said she was "going '
+                   'to put a lot of coal miners out of business."') == "Hillary Clinton"
+    # an inverted parenthetical names the speaker after the verb
+    assert speaker('Nancy Reagan died. The paradox of Nancy, says Carl Anthony, historian at the library, is that '
+                   'she was "one of the most powerful first ladies in the era."') == "Carl Anthony"
+    # "A few days later," and "Surveying ...," open the sentence; the subject follows
+    assert speaker('Donald Trump spoke. But a few days later, Trump reversed himself, telling CBS that the laws '
+                   '\u201care set. And I think we have to leave it that way.\u201d') == "Donald Trump"
+    assert speaker('Kevin Williamson writes.\n\nSurveying rust-belt desolation in upstate New York, Williamson '
+                   'concludes: \u201cNobody did this to them. They failed themselves.\u201d') == "Kevin Williamson"

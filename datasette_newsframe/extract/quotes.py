@@ -526,8 +526,12 @@ def _sentence_cue(body, sent_s, o, sent_e):
         if any(re.search(r"\bthat\b", head[c.end():m.start()]) for c in cues[:i]):
             continue  # a verb inside another's "that" clause: "X warned that Moscow will respond"
         np = np_before(body, sent_s + m.start(), limit=sent_s)
+        if m.group().lower() in INVERTED_CUES and re.search(r",\s*$", head[:m.start()]):
+            inverted = np_after(body, sent_s + m.end() + 1)
+            if inverted and body[inverted[1]:inverted[1] + 1] == ",":  # "The paradox, says Carl Anthony, is"
+                np = inverted
         prior = _CUE_COMMA_END.search(head, 0, m.start()) if m.group().lower().endswith("ing") else None
-        if prior:  # '..., Lewandowski added, saying it should be "..."': who added says it
+        if prior and not _noun_use(head, prior):  # '..., Lewandowski added, saying it should be "..."': who added says it
             np = np_before(body, sent_s + prior.start(1), limit=sent_s) or np
         elif m.group().lower().endswith("ing") or (not np and re.search(r"\band\s+(?:also\s+)?$", head[:m.start()])):
             # a participle belongs to the subject: "His office put out a statement saying ..."
@@ -563,6 +567,8 @@ def _sentence_cue(body, sent_s, o, sent_e):
     return None
 
 
+INVERTED_CUES = {"says", "said", "writes", "wrote", "notes", "noted", "argues", "argued", "adds", "added",
+                 "explains", "explained"}
 _CUE_COMMA_END = re.compile(rf"(?<![\w\-])({CUE})\s*,\s*$", re.I)
 # A reporting word used as a noun: "Trump's remarks", "his claims", "a rare note of ...".
 _POSSESSED = re.compile(r"(?:['\u2019]s?|(?<![\w\-])(?:his|her|their|its|my|our|your))\s+$", re.I)

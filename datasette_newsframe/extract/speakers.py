@@ -21,6 +21,7 @@ ADVERB_TAIL = re.compile(
     r"might|reportedly|allegedly|separately|similarly|likewise|quickly|angrily|bluntly|curtly|"
     r"finally|immediately|openly|initially|first|never|always|not|n't|did|does|do))+\s*$", re.I)
 POSSESSIVE_END = re.compile(r"['\u2019]s?$")
+POSSESSIVE_AFTER = re.compile(r"['\u2019](?:s\b|(?![\w]))")
 DETERMINERS = {"the", "a", "an", "one", "another", "his", "her", "its", "their", "two", "three", "several",
                "many", "some", "other", "both", "this", "that", "these", "those", "our", "my", "your"}
 GROUP_NOUNS = {"officials", "analysts", "experts", "critics", "sources", "aides", "advisers", "advisors",
@@ -77,6 +78,7 @@ SUBJECT_HEADS = {w for w in GROUP_NOUNS | PERSON_HEADS | ORG_HEADS if w.islower(
 NAMED_BY_HEAD = {"administration", "campaign", "government", "department", "ministry", "committee",
                  "embassy", "office", "council", "foundation", "institute", "commission", "board"}
 PARTY_ADJECTIVES = {"Democratic": "Democratic Party", "Republican": "Republican Party", "GOP": "Republican Party"}
+PARTY_MEMBERS = {"Democrat", "Republican"}
 COUNTRY_OF_ADJECTIVE = {a: c for c, (adjectives, _) in COUNTRIES.items() for a in adjectives}
 
 
@@ -117,7 +119,8 @@ def np_before(body, pos, limit=0):
     if appos and appos.group(1).split()[-1] not in DAYS and not re.search(r"[,;]", text[:appos.start(1)][-3:] or "x"):
         return limit + appos.start(1), limit + appos.end(1)
     named = re.search(rf",\s*({CAP}(?:\s+{CAP})*)\s*,$", text)
-    if named:  # "Her campaign manager, Robby Mook, suggested"
+    if named and not re.search(rf"{CAP}\s*,\s*$", text[:named.start(1)]):
+        # "Her campaign manager, Robby Mook, suggested" (not "in Columbus, Ohio, said": a place)
         return limit + named.start(1), limit + named.end(1)
     text = re.sub(r"\s*\([^)]{0,40}\)$", "", text)  # "Sen. Chuck Schumer (D-N.Y.) said"
     end = limit + len(text)
@@ -253,6 +256,10 @@ class Resolver:
         hits = self._overlapping(s, e)
         head = re.findall(r"[\w\-']+", text)
         if hits and not (head and head[-1].lower() in ORG_HEADS):
+            # "Jeff Weaver, Sanders' campaign manager": a possessive name is whom the speaker works for
+            owners = [m for m in hits if POSSESSIVE_AFTER.match(self.body, m.end)]
+            if len(owners) < len(hits):
+                hits = [m for m in hits if m not in owners]
             best = [m for m in hits if m.kind == "person"] or [m for m in hits if m.kind != "place"]
             if not best:
                 # places do not speak (seats of government are countries already), but their people do:
@@ -260,6 +267,9 @@ class Resolver:
                 words = text.split()
                 if len(words) > 1 and (words[-1] in GROUP_NOUNS or words[-1].lower() in GROUP_NOUNS):
                     return " ".join(w for w in words if w.lower() not in DETERMINERS), "group"
+                if len(words) > 1 and words[-1] in PARTY_MEMBERS:  # "a Nevada Democrat": one of Nevada's Democrats
+                    return " ".join(w for w in words[:-1] if w[0].isupper() and w.lower() not in DETERMINERS) + \
+                        " " + words[-1] + "s", "group"
                 return None
             m = best[-1]
             return m.name, m.kind
@@ -391,7 +401,9 @@ LEAD_IN = re.compile(
     r"Outside|Inside|Near|Across|Even|Hours|Days|Weeks|Months|Minutes|Moments|Shortly|Separately|Elsewhere|"
     r"Back|Once|Today|Yesterday|Tuesday|Monday|Wednesday|Thursday|Friday|Saturday|Sunday|Again|Along|"
     r"Although|Though|Because|If|Unless|Until|Upon|Given|Having|Adding|Continuing|Ahead|Besides|Beyond|Ever|"
-    r"although|though|because|while|when|if|after|before|as|since)\b[^,\"\u201c]{0,120},\s*)+")
+    r"although|though|because|while|when|if|after|before|as|since|[A-Z][a-z]+ing|"
+    r"(?:[Aa] few|[Ss]everal|[Tt]wo|[Tt]hree)\s+(?:days|weeks|months|hours|years|minutes)\s+(?:later|earlier|ago))"
+    r"\b[^,\"\u201c]{0,120},\s*)+")
 VERBISH = re.compile(r"^(?:[a-z]+ed|[a-z]+s|is|was|has|had|will|would|also|then|later|again|says|told|can|could|"
                      r"did|does|do|may|might|must|should|went|made|took|gave|got|put|let|kept|sent|set|"
                      r"left|held|brought|began|became|wrote|spoke|stood|ran|came|saw|said)$")
