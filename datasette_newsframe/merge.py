@@ -15,7 +15,7 @@ ARTICLE_COLUMNS = ("external_id", "title", "published", "published_raw", "url", 
                    "body", "content_hash", "word_count", "format", "path")
 QUOTE_COLUMNS = ("kind", "text", "char_start", "char_end", "speaker_mention", "speaker_char_start",
                  "speaker_char_end", "speaker_name", "cue", "cue_lemma", "cue_char_start", "cue_char_end", "stance",
-                 "published")
+                 "published", "attributed_by")
 MENTION_COLUMNS = ("char_start", "char_end", "text", "name", "role", "via")
 
 

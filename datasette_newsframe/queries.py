@@ -104,7 +104,7 @@ async def actor(db, actor_id, limit=200):
         group by month order by month""", {"id": actor_id})
     quotes = await rows(db, """
         select q.id, q.article_id, q.kind, q.text, q.speaker_mention, q.cue, q.stance, q.published,
-               s.name as source, a.title
+               q.attributed_by, s.name as source, a.title
         from quotes q join articles a on a.id = q.article_id left join sources s on s.id = q.source_id
         where q.actor_id = :id order by q.published desc, q.id limit :limit""", {"id": actor_id, "limit": limit})
     total = await one(db, "select coalesce(sum(quotes), 0) as n, count(*) as sources, "
@@ -126,7 +126,7 @@ async def article(db, article_id):
         return None
     quotes = await rows(db, """
         select q.id, q.kind, q.text, q.char_start, q.char_end, q.speaker_mention, q.speaker_char_start,
-               q.speaker_char_end, q.cue, q.cue_lemma, q.stance, q.actor_id, a.name as speaker
+               q.speaker_char_end, q.cue, q.cue_lemma, q.stance, q.actor_id, q.attributed_by, a.name as speaker
         from quotes q left join actors a on a.id = q.actor_id
         where q.article_id = :id order by q.char_start""", {"id": article_id})
     mentions = await rows(db, """

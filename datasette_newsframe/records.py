@@ -58,6 +58,7 @@ class Quote(NamedTuple):
     cue_lemma: Optional[str] = None
     cue_start: Optional[int] = None
     cue_end: Optional[int] = None
+    attributed_by: Optional[str] = None  # "rules" (words around the quote) or "ranker" (the speaker model)
 
 
 @dataclass(frozen=True)

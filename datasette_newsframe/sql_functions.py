@@ -19,7 +19,8 @@ def newsframe_quotes(text):
     return json.dumps([
         {"kind": q.kind, "text": q.text, "start": q.start, "end": q.end,
          "speaker_mention": q.speaker_mention, "speaker": q.speaker_name, "cue": q.cue,
-         "cue_lemma": q.cue_lemma, "stance": stance_of(q.cue) or stance_of(q.cue_lemma)}
+         "cue_lemma": q.cue_lemma, "stance": stance_of(q.cue) or stance_of(q.cue_lemma),
+         "attributed_by": q.attributed_by}
         for q in extract(str(text)).quotes
     ], ensure_ascii=False)
 

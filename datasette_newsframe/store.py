@@ -12,7 +12,7 @@ import sqlite_utils
 
 from .extract import lexicon
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 KINDS = ("person", "organization", "country", "place", "group", "other")
 QUOTE_KINDS = ("direct", "partial", "indirect", "scare")
 
@@ -101,7 +101,8 @@ CREATE TABLE IF NOT EXISTS quotes (
     cue_lemma TEXT,
     cue_char_start INTEGER,
     cue_char_end INTEGER,
-    stance TEXT
+    stance TEXT,
+    attributed_by TEXT CHECK (attributed_by IN ('rules', 'ranker'))  -- who chose the speaker
 );
 CREATE TABLE IF NOT EXISTS load_errors (
     id INTEGER PRIMARY KEY,
@@ -359,11 +360,12 @@ def write_article(db, article, extraction, digest, run_id, keys, stances, replac
                                q.speaker_mention,
                                q.speaker_start, q.speaker_end, q.speaker_name, q.cue, q.cue_lemma, q.cue_start,
                                q.cue_end,
-                               stances.get((q.cue or "").lower()) or stances.get(q.cue_lemma)))
+                               stances.get((q.cue or "").lower()) or stances.get(q.cue_lemma), q.attributed_by))
         conn.executemany(
             "insert into quotes (article_id, actor_id, source_id, published, kind, text, char_start, char_end,"
             " speaker_mention, speaker_char_start, speaker_char_end, speaker_name, cue, cue_lemma, cue_char_start,"
-            " cue_char_end, stance) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", quote_rows)
+            " cue_char_end, stance, attributed_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            quote_rows)
     except BaseException:
         conn.execute("ROLLBACK TO SAVEPOINT article")
         conn.execute("RELEASE SAVEPOINT article")

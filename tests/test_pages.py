@@ -140,6 +140,23 @@ async def test_article_page_marks_every_quote(ds):
 
 
 @pytest.mark.asyncio
+async def test_a_speaker_the_model_chose_is_marked_as_inferred(tmp_path):
+    db = tmp_path / "r.db"
+    loader.load(db, [write_jsonl(tmp_path / "r.jsonl", [{
+        "id": "r1", "source": "S", "text": 'Donald Trump spoke to reporters on Monday.\n\n"Syrians are now being '
+                                           'caught at the southern border, just like I said," Trump from his desk.'
+                                           '\n\n"We will win this state by a lot," said Donald Trump.'}])])
+    conn = sqlite3.connect(db)
+    by = conn.execute("select attributed_by from quotes where kind = 'direct' order by char_start").fetchall()
+    conn.close()
+    assert by == [("ranker",), ("rules",)]
+    ds = Datasette([str(db)])
+    article = (await ds.client.get("/r/-/newsframe/articles/1")).text
+    actor = (await ds.client.get("/r/-/newsframe/actors/1")).text
+    assert article.count("speaker inferred") == 1 and actor.count("speaker inferred") == 1
+
+
+@pytest.mark.asyncio
 async def test_pages_escape_article_content_and_respect_permissions(tmp_path):
     hostile = '<script>alert(1)</script>"><img src=x onerror=alert(2)>'
     db = tmp_path / "h.db"

@@ -16,7 +16,7 @@ NO_VERB = ('Donald Trump spoke to reporters on Monday.\n\n"Syrians are now being
 
 def test_a_quote_with_no_words_of_attribution_gets_the_speaker_the_model_picks():
     (q,) = extract(NO_VERB).quotes
-    assert (q.speaker_mention, q.speaker_name, q.cue) == ("Trump", "Donald Trump", None)
+    assert (q.speaker_mention, q.speaker_name, q.cue, q.attributed_by) == ("Trump", "Donald Trump", None, "ranker")
     assert NO_VERB[q.speaker_start:q.speaker_end] == "Trump"
 
 
@@ -36,9 +36,12 @@ def test_the_ranker_changes_only_quotes_the_rules_left_unattributed(polnear_dev_
         final = find_quotes(body, mentions)
         assert [(q.start, q.end, q.kind) for q in final] == [(q.start, q.end, q.kind) for q in rules]
         for before, after in zip(rules, final):
-            if before.speaker_start is not None or before.kind not in ("direct", "partial"):
+            if before.speaker_start is not None:
+                assert after == before._replace(attributed_by="rules")
+            elif before.kind not in ("direct", "partial"):
                 assert after == before
             elif after.speaker_start is not None:
+                assert after.attributed_by == "ranker"
                 filled += 1
                 assert body[after.speaker_start:after.speaker_end] == after.speaker_mention
                 assert not (after.start <= after.speaker_start < after.end)  # never inside its own quote

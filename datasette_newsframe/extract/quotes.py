@@ -195,6 +195,7 @@ def _looks_like_title(text, announced=False):
 def find_quotes(body, mentions):
     """All quotations in ``body``: direct, partial, scare and indirect."""
     quotes, resolver, paras = rule_quotes(body, mentions)
+    quotes = [q._replace(attributed_by="rules") if q.speaker_start is not None else q for q in quotes]
     return ranker.fill_speakers(body, quotes, mentions, resolver, [p for p, _ in paras])
 
 

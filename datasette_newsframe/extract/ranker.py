@@ -174,7 +174,8 @@ class Ranker:
                 if best and best[0] >= self.threshold:
                     s, e, name, kind = best[1]
                     q = Quote(start=q.start, end=q.end, text=q.text, kind=q.kind, speaker_mention=body[s:e],
-                              speaker_start=s, speaker_end=e, speaker_name=name, speaker_kind=kind if name else None)
+                              speaker_start=s, speaker_end=e, speaker_name=name, speaker_kind=kind if name else None,
+                              attributed_by="ranker")
             out.append(q)
         return out
 
