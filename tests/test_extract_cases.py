@@ -184,3 +184,11 @@ def test_places_parentheticals_and_lead_ins_around_the_speaker():
                    '\u201care set. And I think we have to leave it that way.\u201d') == "Donald Trump"
     assert speaker('Kevin Williamson writes.\n\nSurveying rust-belt desolation in upstate New York, Williamson '
                    'concludes: \u201cNobody did this to them. They failed themselves.\u201d') == "Kevin Williamson"
+
+
+def test_delegate_title_and_sung_quotes():
+    q = only('The hearing went on.\n\n"We were never told about the contract at all," said Del. Stacey Plaskett.')
+    assert (q.speaker_mention, q.speaker_name) == ("Del. Stacey Plaskett", "Stacey Plaskett")
+    qs = quotes('Mary J. Blige has a show.\n\n\u201cPromise mama you\u2019ll keep your hands in sight,\u201d Blige sings to '
+                'Clinton before asking her, \u201cI just want to know, where do we go from here?\u201d')
+    assert [q.speaker_mention for q in qs if q.kind == "direct"] == ["Blige", "Blige"]

@@ -131,7 +131,7 @@ TITLES = {
     "Congressman", "Congresswoman", "Councilman", "Councilwoman", "Assemblyman", "Officer",
     "Executive", "CEO", "Founder", "Co-founder", "Alderman", "Councilor", "Chancellor", "Provost", "Dean",
     "Host", "Anchor", "Correspondent", "Columnist", "Editor", "Pastor", "Bishop", "Rabbi", "Imam", "Cardinal", "Trustee", "Ret.", "U.S.", "US", "Democratic",
-    "Republican", "Independent", "Presidential", "Sgt.", "Capt.", "Maj.", "Cmdr.", "Gen", "Sens.",
+    "Republican", "Independent", "Presidential", "Sgt.", "Capt.", "Maj.", "Cmdr.", "Gen", "Sens.", "Del.",
     "Reps.", "Govs.", "Messrs.", "Mx.", "Emperor", "Sultan", "Emir", "Crown", "General's",
 }
 

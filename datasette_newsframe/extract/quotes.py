@@ -58,7 +58,7 @@ CLAUSE_CUES = re.compile(
 DISTANCE = re.compile(r"(?<![\w\-])(so-called|what (?:they|he|she|it|critics|some) (?:call|calls|called|"
                       r"described as|describe as|claim)|dubbed|branded|billed as|labeled|labelled)"
                       r"[\s,]*$", re.I)
-ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|No|Inc|Co|Corp|vs|"
+ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|No|Inc|Co|Corp|vs|"
                     r"Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Prof|Rev|Ft|Mt|approx|etc)|\b[A-Z]|"
                     r"\b(?:[A-Z]\.)+[A-Z])\.$")
 
@@ -399,7 +399,7 @@ AFTER_ONLY = r"(?:continued|continues|went on|concluded|concludes|recalled|recal
              r"wrote|writes|tweeted|tweets|replied|replies|answered|answers|agreed|agrees|" \
              r"recounted|remembered|mentioned|cautioned|complained|complains|boasted|boasts|" \
              r"declared|declares|thundered|added|adds|noted|notes|announced|responded|responds|retorted|" \
-             r"countered|counters|snapped|joked|jokes|insisted|acknowledged|conceded|admitted)"
+             r"countered|counters|snapped|joked|jokes|insisted|acknowledged|conceded|admitted|sings|sang)"
 AFTER_CUE = rf"(?:{CUE}|{AFTER_ONLY})"
 AFTER_CUE_RE = re.compile(rf"(?<![\w\-]){AFTER_CUE}(?![\w\-])", re.I)
 _ATTRIBUTION_NEXT = _attribution_next()

@@ -184,7 +184,7 @@ def np_after(body, pos):
     m = re.match(r"(he|she|they|it|we|I)\b", tail, re.I)
     if m:
         return pos, pos + m.end(1)
-    cut = re.search(r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|Jr|Sr|St|Lt|Ft|Mt|Co|No))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Sgt|Rev|"
+    cut = re.search(r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|Jr|Sr|St|Lt|Ft|Mt|Co|No))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Sgt|Rev|Del|"
                     r"Adm|Maj|Inc))(?<!\b(?:Capt|Prof|Atty|Cmdr|Sens|Reps|Corp|Govs))[.;:!?\"\u201c\u201d(,]"
                     r"|\s(?:in|on|at|during|who|after|before|when|while|to|from|about|as|last|this|"
                     r"that|and then|because|said|says|told|added|but|with|of the|since|ahead)\s", tail)
