@@ -118,13 +118,17 @@ def pair_marks(body, start, end):
     return spans
 
 
+# an end mark, closing marks and space, then what opens a sentence (also '' in PolNeAR's NYT texts)
+_SENTENCE_BREAK = re.compile(r"[.!?]+(?:[\"'\u201d\u2019)\]]*\s+|[\"\u201d](?=[\u201cA-Z]))"
+                             r"(?=(?:''|[\"\u201c\u2018'(\[])?[A-Z0-9])")
+
+
 def sentence_bounds(body, start, end, quoted):
     """Sentence (start, end) pairs in [start, end), never splitting inside a quotation."""
     inside = [(a, b) for a, b in quoted]
     bounds = []
     s = start
-    for m in re.finditer(r"[.!?]+(?:[\"'\u201d\u2019)\]]*\s+|[\"\u201d](?=[\u201cA-Z]))(?=(?:''|[\"\u201c\u2018'(\[])?[A-Z0-9])",
-                         body[start:end]):
+    for m in _SENTENCE_BREAK.finditer(body[start:end]):
         cut = start + m.end()
         stop = start + m.start()
         gap = cut - 1  # the space after the sentence, after any closing quote mark
@@ -366,7 +370,7 @@ def _direct(body, o, c, stop, p_start, sentences, resolver):
         attribution = in_sentence
     if attribution is None and kind != "scare" and n_words >= 4:
         attribution = _subject_speaks(body, sent_s, o, resolver)
-    if attribution is not None and attribution.get("np_start") is not None and o < attribution["np_start"] < close_end:
+    if attribution is not None and o < (attribution.get("np_start") or -1) < close_end:
         attribution = None  # the words of the quotation itself never name who says it
     speaker = None
     if attribution is not None and attribution.get("np_start") is not None:
@@ -522,7 +526,7 @@ def _sentence_cue(body, sent_s, o, sent_e):
     cues = list(CUE_RE.finditer(head))
     for i in range(len(cues) - 1, -1, -1):  # nearest verb first: "threatened ... and said that ... "...""
         m = cues[i]
-        if _noun_use(head, m):
+        if _noun_use(head, m.start(), m.group()):
             continue
         if any(re.search(r"\bthat\b", head[c.end():m.start()]) for c in cues[:i]):
             continue  # a verb inside another's "that" clause: "X warned that Moscow will respond"
@@ -532,7 +536,8 @@ def _sentence_cue(body, sent_s, o, sent_e):
             if inverted and body[inverted[1]:inverted[1] + 1] == ",":  # "The paradox, says Carl Anthony, is"
                 np = inverted
         prior = _CUE_COMMA_END.search(head, 0, m.start()) if m.group().lower().endswith("ing") else None
-        if prior and not _noun_use(head, prior):  # '..., Lewandowski added, saying it should be "..."': who added says it
+        if prior and not _noun_use(head, prior.start(1), prior.group(1)):
+            # '..., Lewandowski added, saying it should be "..."': who added says it
             np = np_before(body, sent_s + prior.start(1), limit=sent_s) or np
         elif m.group().lower().endswith("ing") or (not np and re.search(r"\band\s+(?:also\s+)?$", head[:m.start()])):
             # a participle belongs to the subject: "His office put out a statement saying ..."
@@ -576,10 +581,11 @@ _POSSESSED = re.compile(r"(?:['\u2019]s?|(?<![\w\-])(?:his|her|their|its|my|our|
 _INDEFINITE = re.compile(r"(?<![\w\-])(?:a|an)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 
 
-def _noun_use(text, m):
-    head = text[max(0, m.start() - 40):m.start()]
+def _noun_use(text, start, word):
+    """Whether the reporting word ``word`` at ``start`` of ``text`` is a noun there."""
+    head = text[max(0, start - 40):start]
     # "a spokesman notes" is a verb after "a"; "a rare note" (no -s, -ed, -ing) is not
-    return bool(_POSSESSED.search(head) or (not re.search(r"(?:s|ed|ing)$", m.group(), re.I)
+    return bool(_POSSESSED.search(head) or (not re.search(r"(?:s|ed|ing)$", word, re.I)
                                             and _INDEFINITE.search(head)))
 
 

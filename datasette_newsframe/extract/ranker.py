@@ -25,6 +25,7 @@ CUE_WORDS = re.compile(r"(?<![\w\-])(?:said|says|say|told|tells|added|adds|asked
                        r"announced|remarked|quipped|joked|observed|suggested|stressed)(?![\w\-])", re.I)
 PREPOSITIONS = {"of", "to", "with", "about", "for", "by", "against", "at", "in", "on", "from", "than", "over",
                 "into", "under", "like", "toward", "towards", "behind", "between"}
+_APPOSITIVE_THEN = re.compile(r"^\s*(?:,[^,]{0,60},|\([^)]{0,40}\))?\s*(?:also |later |has |had )?")
 WINDOW_AFTER = 300  # characters after the quotation where its speaker may stand
 
 
@@ -49,9 +50,8 @@ def features(body, q, cand, ctx):
     f.append(f"kind_{kind}")
     if body[s:e].lower() in PRONOUNS:
         f.append("pronoun")
-    if CUE_WORDS.match(body, e + 1 if body[e:e + 1] == " " else e, e + 40) or \
-            CUE_WORDS.match(re.sub(r"^\s*(?:,[^,]{0,60},|\([^)]{0,40}\))?\s*(?:also |later |has |had )?", "",
-                                   body[e:e + 90])):
+    # "X said", "X, a spokesman, said", "X (D-Ill.) also said"
+    if CUE_WORDS.match(_APPOSITIVE_THEN.sub("", body[e:e + 90])):
         f.append("cue_after")
     if re.search(r"(?:said|says|according to|told|added|wrote|asked)\s*$", body[max(0, s - 20):s], re.I):
         f.append("cue_before")
@@ -122,7 +122,8 @@ class Context:
         p = self.paragraph(q.start) - 1
         lo = self.paragraph_starts[max(0, p - 1)]
         nxt = self.paragraph(q.end)
-        hi = min(q.end + WINDOW_AFTER, self.paragraph_starts[nxt] if nxt < len(self.paragraph_starts) else len(self.body))
+        para_end = self.paragraph_starts[nxt] if nxt < len(self.paragraph_starts) else len(self.body)
+        hi = min(q.end + WINDOW_AFTER, para_end)
         out = []
         i = bisect.bisect_left(self.mention_starts, lo)
         while i < len(self.mentions) and self.mentions[i].start < hi:

@@ -267,7 +267,8 @@ class Resolver:
                 words = text.split()
                 if len(words) > 1 and (words[-1] in GROUP_NOUNS or words[-1].lower() in GROUP_NOUNS):
                     return " ".join(w for w in words if w.lower() not in DETERMINERS), "group"
-                if len(words) > 1 and words[-1] in PARTY_MEMBERS:  # "a Nevada Democrat": one of Nevada's Democrats
+                if len(words) > 1 and words[-1] in PARTY_MEMBERS:
+                    # "a Nevada Democrat": one of the group "Nevada Democrats"
                     return " ".join(w for w in words[:-1] if w[0].isupper() and w.lower() not in DETERMINERS) + \
                         " " + words[-1] + "s", "group"
                 return None
