@@ -192,3 +192,24 @@ def test_delegate_title_and_sung_quotes():
     qs = quotes('Mary J. Blige has a show.\n\n\u201cPromise mama you\u2019ll keep your hands in sight,\u201d Blige sings to '
                 'Clinton before asking her, \u201cI just want to know, where do we go from here?\u201d')
     assert [q.speaker_mention for q in qs if q.kind == "direct"] == ["Blige", "Blige"]
+
+
+def test_the_verb_and_the_subject_nearest_the_quote():
+    def speaker(text):
+        return [(q.speaker_mention, q.speaker_name) for q in quotes(text) if q.kind != "indirect"]
+    # a nearer verb with its own subject
+    assert speaker('Hillary Clinton arrived. At one point, a woman asked for a photo and Clinton said, \u201cas long '
+                   'as we\u2019re not violating any election laws.\u201d') == [("Clinton", "Hillary Clinton")]
+    # a participle after a noun belongs to the sentence's subject; after a name, to the name
+    assert speaker('John Kasich campaigned.\n\nJohn Kasich says he would be yelling at people on their way into '
+                   'the polls saying \u201cHey, vote for me.\u201d') == [("John Kasich", "John Kasich")]
+    assert speaker('The ad ran on Monday. The ad uses footage of Hillary Clinton asking, \u201cWhy aren\u2019t I 50 '
+                   'points ahead?\u201d') == [("Hillary Clinton", "Hillary Clinton")]
+    # "X said Tuesday in Paris, noting ...": X notes it
+    assert speaker('Francois Hollande spoke. Donald Trump spoke.\n\nTrump\u2019s \u201cexcesses\u201d are sickening, '
+                   'Hollande said Tuesday in Paris, noting the nominee \u201cmakes you want to retch.\u201d') == \
+        [("Hollande", "Francois Hollande")] * 2
+    # a time phrase opens the sentence; a role and a name follow the organisation
+    assert speaker('John Podesta spoke. Fifteen minutes after Pence was picked, Clinton campaign chairman John '
+                   'Podesta called the governor "the most extreme pick in a generation."') == \
+        [("Clinton campaign chairman John Podesta", "John Podesta")]

@@ -489,9 +489,18 @@ def _attribution_before(body, sent_s, o, before):
         before = body[sent_s:o]
     near = max(0, len(before) - 160)  # the verb stands within a few words of the quote
     m = _cue_match(_CUE_BEFORE_QUOTE, before, near)
+    while m:  # a nearer verb with its own subject: 'a woman asked for a photo and Clinton said, "..."'
+        nearer = _cue_match(_CUE_BEFORE_QUOTE, before, m.end(1))
+        if not nearer or _noun_use(before, nearer.start(1), nearer.group(1)) \
+                or re.search(r"\b(?:that|as|while|when)\b|\b(?:he|she|they)\s*$", before[m.end(1):nearer.start(1)]) \
+                or not np_before(body, sent_s + nearer.start(1), limit=sent_s + m.end(1)):
+            break  # not "X said he expected that Americans will say", not "Ginsburg's comments"
+        m = nearer
     if m and (re.search(r"[:,]\s*$", before) or _cue_match(_CUE_AT_END, before, near)):
         cue_s = sent_s + m.start(1)
         np = np_before(body, cue_s, limit=sent_s)
+        if m.group(1).lower().endswith("ing"):
+            np = _participle_subject(body, sent_s, before, m.start(1), np)
         if np:
             return {"np_start": np[0], "np_end": np[1], "cue": m.group(1),
                     "cue_start": cue_s, "cue_end": sent_s + m.end(1)}
@@ -535,13 +544,10 @@ def _sentence_cue(body, sent_s, o, sent_e):
             inverted = np_after(body, sent_s + m.end() + 1)
             if inverted and body[inverted[1]:inverted[1] + 1] == ",":  # "The paradox, says Carl Anthony, is"
                 np = inverted
-        prior = _CUE_COMMA_END.search(head, 0, m.start()) if m.group().lower().endswith("ing") else None
-        if prior and not _noun_use(head, prior.start(1), prior.group(1)):
-            # '..., Lewandowski added, saying it should be "..."': who added says it
-            np = np_before(body, sent_s + prior.start(1), limit=sent_s) or np
-        elif m.group().lower().endswith("ing") or (not np and re.search(r"\band\s+(?:also\s+)?$", head[:m.start()])):
-            # a participle belongs to the subject: "His office put out a statement saying ..."
-            np = sentence_subject(body, sent_s, sent_s + m.start()) or np
+        if m.group().lower().endswith("ing"):
+            np = _participle_subject(body, sent_s, head, m.start(), np)
+        elif not np and re.search(r"\band\s+(?:also\s+)?$", head[:m.start()]):
+            np = sentence_subject(body, sent_s, sent_s + m.start()) or np  # "X defended it and said ..."
         if np:
             return {"np_start": np[0], "np_end": np[1], "cue": m.group(),
                     "cue_start": sent_s + m.start(), "cue_end": sent_s + m.end()}
@@ -575,7 +581,7 @@ def _sentence_cue(body, sent_s, o, sent_e):
 
 INVERTED_CUES = {"says", "said", "writes", "wrote", "notes", "noted", "argues", "argued", "adds", "added",
                  "explains", "explained"}
-_CUE_COMMA_END = re.compile(rf"(?<![\w\-])({CUE})\s*,\s*$", re.I)
+_CUE_COMMA_END = re.compile(rf"(?<![\w\-])({CUE})(?:\s+[^,\"\u201c\u201d]{{1,40}})?\s*,\s*$", re.I)
 # A reporting word used as a noun: "Trump's remarks", "his claims", "a rare note of ...".
 _POSSESSED = re.compile(r"(?:['\u2019]s?|(?<![\w\-])(?:his|her|their|its|my|our|your))\s+$", re.I)
 _INDEFINITE = re.compile(r"(?<![\w\-])(?:a|an)\s+(?:[\w\-]+\s+){0,2}$", re.I)
@@ -587,6 +593,22 @@ def _noun_use(text, start, word):
     # "a spokesman notes" is a verb after "a"; "a rare note" (no -s, -ed, -ing) is not
     return bool(_POSSESSED.search(head) or (not re.search(r"(?:s|ed|ing)$", word, re.I)
                                             and _INDEFINITE.search(head)))
+
+
+def _participle_subject(body, sent_s, head, at, np):
+    """Who does a participle at ``at`` of ``head`` (the sentence so far; ``np`` is the phrase right
+    before it): a name right before it ('footage of Hillary Clinton asking, "..."'), the speaker of a
+    verb just before it ('..., Lewandowski added, saying it should be "..."'), else the sentence's
+    subject ('His office put out a statement saying ...'), not the nearest noun ('... the polls saying')."""
+    if np and not re.search(r",\s*$", head[:at]) and body[np[0]].isupper() \
+            and body[np[0]:np[1]].split()[0].lower() not in DETERMINERS:
+        return np
+    prior = _CUE_COMMA_END.search(head, 0, at)
+    if prior and not _noun_use(head, prior.start(1), prior.group(1)):
+        np = np_before(body, sent_s + prior.start(1), limit=sent_s)
+        if np:
+            return np
+    return sentence_subject(body, sent_s, sent_s + at) or np
 
 
 def _subject(body, sent_s, o, resolver, cue, cue_s):
@@ -640,7 +662,7 @@ NOT_CONTENT_START = {"in", "on", "at", "to", "of", "for", "with", "by", "from", 
 
 
 # compiled once: these run for every sentence
-_TAIL_CUE = re.compile(rf",\s*((?:[\w.'\u2019\-]+\s+){{1,6}}?)({CUE})[^.]*\.?\s*$")
+_TAIL_CUE = re.compile(rf",\s*((?:[\w.'\u2019\-]+\s+){{1,6}}?)({CUE})[^.]*\.?[\"\u201d\u2019]?\s*$")
 _AND_CUE = re.compile(rf",?\s+(?:and|but)\s+(?:has\s+|also\s+|later\s+)?{CLAUSE_CUES.pattern}")
 _ACCORDING_TAIL = re.compile(r",\s*according to\s+([^,.]{2,80})[.,]?\s*$", re.I)
 _SUBORDINATE = re.compile(r"\s*(?:If|When|As|Because|Although|While)\b")

@@ -71,6 +71,10 @@ PERSON_HEADS = {"spokesman", "spokeswoman", "spokesperson", "official", "aide", 
 
 
 SUBJECT_HEADS = {w for w in GROUP_NOUNS | PERSON_HEADS | ORG_HEADS if w.islower()}
+ROLE_WORDS = PERSON_HEADS | {"chairman", "chairwoman", "chair", "manager", "director", "secretary", "leader",
+                             "president", "chief", "pollster", "founder", "executive", "counsel", "lawyer",
+                             "attorney", "adviser", "advisor", "treasurer", "co-chair"}
+_ROLE_THEN_NAME = re.compile(rf"[ \t]+([a-z\-]+)[ \t]+{CAP}(?:[ \t]+{CAP})*")
 
 
 # Heads that belong to the institution's name ("the Obama administration", "the Commerce Department"),
@@ -403,7 +407,8 @@ LEAD_IN = re.compile(
     r"Back|Once|Today|Yesterday|Tuesday|Monday|Wednesday|Thursday|Friday|Saturday|Sunday|Again|Along|"
     r"Although|Though|Because|If|Unless|Until|Upon|Given|Having|Adding|Continuing|Ahead|Besides|Beyond|Ever|"
     r"although|though|because|while|when|if|after|before|as|since|[A-Z][a-z]+ing|"
-    r"(?:[Aa] few|[Ss]everal|[Tt]wo|[Tt]hree)\s+(?:days|weeks|months|hours|years|minutes)\s+(?:later|earlier|ago))"
+    r"(?:[Aa] few|[Ss]everal|[A-Z][a-z]+|\d+)\s+(?:days|weeks|months|hours|years|minutes)\s+"
+    r"(?:later|earlier|ago|after|before))"
     r"\b[^,\"\u201c]{0,120},\s*)+")
 VERBISH = re.compile(r"^(?:[a-z]+ed|[a-z]+s|is|was|has|had|will|would|also|then|later|again|says|told|can|could|"
                      r"did|does|do|may|might|must|should|went|made|took|gave|got|put|let|kept|sent|set|"
@@ -458,6 +463,10 @@ def sentence_subject(body, sent_s, pos):
             if head.start() != 0 or head.group(1) not in SUBJECT_HEADS:
                 break
             end += head.end()
+        # ... and a role may come before the name: "Clinton campaign chairman John Podesta"
+        named = _ROLE_THEN_NAME.match(rest, end)
+        if named and named.group(1) in ROLE_WORDS:
+            end = named.end()
         return start, start + end
     words = list(re.finditer(r"[\w\-'\u2019.]+", rest[:120]))
     if not words or words[0].group().lower() not in DETERMINERS:
