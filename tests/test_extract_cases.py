@@ -213,3 +213,17 @@ def test_the_verb_and_the_subject_nearest_the_quote():
     assert speaker('John Podesta spoke. Fifteen minutes after Pence was picked, Clinton campaign chairman John '
                    'Podesta called the governor "the most extreme pick in a generation."') == \
         [("Clinton campaign chairman John Podesta", "John Podesta")]
+
+
+def test_supporters_are_not_whom_they_support_and_places_after_lead_ins():
+    def speaker(text):
+        return [(q.speaker_mention, q.speaker_name, q.speaker_kind) for q in quotes(text) if q.kind != "indirect"]
+    assert speaker('Chris Christie spoke.\n\nAt the town hall meeting in Hudson, New Hampshire Monday, the Christie '
+                   'supporter retorted: \u201cThere is a special place in hell for them.\u201d') == \
+        [("the Christie supporter", "Christie supporters", "group")]
+    assert speaker('Hillary Clinton spoke.\n\n"We are very worried about the numbers," said Simon Rosenberg, a '
+                   'Clinton supporter.') == [("Simon Rosenberg", "Simon Rosenberg", "person")]
+    # "Berea, OH," continues the lead-in; "(R-OH)," does not end the speaker's name
+    assert speaker('John Kasich won Ohio.\n\nSpeaking in Berea, OH, after winning Ohio, Gov. John Kasich (R-OH), '
+                   'said, \u201cI\u2019m getting ready to rent a covered wagon.\u201d') == \
+        [("Gov. John Kasich", "John Kasich", "person")]

@@ -83,6 +83,10 @@ NAMED_BY_HEAD = {"administration", "campaign", "government", "department", "mini
                  "embassy", "office", "council", "foundation", "institute", "commission", "board"}
 PARTY_ADJECTIVES = {"Democratic": "Democratic Party", "Republican": "Republican Party", "GOP": "Republican Party"}
 PARTY_MEMBERS = {"Democrat", "Republican"}
+# people named after whom they back: "the Christie supporter" is not Christie
+ASSOCIATES = {"supporter", "supporters", "voter", "voters", "fan", "fans", "ally", "allies", "friend", "friends",
+              "backer", "backers", "donor", "donors", "loyalist", "loyalists", "surrogate", "surrogates",
+              "delegate", "delegates", "volunteer", "volunteers", "critic", "critics", "opponent", "opponents"}
 COUNTRY_OF_ADJECTIVE = {a: c for c, (adjectives, _) in COUNTRIES.items() for a in adjectives}
 
 
@@ -108,7 +112,7 @@ def np_before(body, pos, limit=0):
     m = ADVERB_TAIL.search(text)
     if m:
         text = text[:m.start()]
-    text = text.rstrip()
+    text = re.sub(r"\s*\([^)]{0,40}\),$", "", text.rstrip())  # "Gov. John Kasich (R-OH), said"
     if not text or text[-1] in ".;:!?\"\u201c\u201d":
         return None
     end = limit + len(text)
@@ -264,6 +268,13 @@ class Resolver:
             owners = [m for m in hits if POSSESSIVE_AFTER.match(self.body, m.end)]
             if len(owners) < len(hits):
                 hits = [m for m in hits if m not in owners]
+            # "the Christie supporter", "Trump voters": a name before a common noun only modifies it
+            if head and head[-1] in ASSOCIATES:
+                hits = [m for m in hits if not re.match(r"[ \t]+[a-z]", self.body[m.end:e])]
+                if not hits:  # one of the group: "a Trump supporter" -> "Trump supporters"
+                    owner = " ".join(w for w in text.split()[:-1] if w[0].isupper() and w.lower() not in DETERMINERS)
+                    plural = head[-1] if head[-1].endswith("s") else re.sub(r"y$", "ie", head[-1]) + "s"
+                    return (f"{owner} {plural}", "group") if owner else None
             best = [m for m in hits if m.kind == "person"] or [m for m in hits if m.kind != "place"]
             if not best:
                 # places do not speak (seats of government are countries already), but their people do:
@@ -426,8 +437,14 @@ def sentence_subject(body, sent_s, pos):
     if conj:
         sent_s += conj.end()
         text = text[conj.end():]
-    lead = LEAD_IN.match(text)
-    offset = lead.end() if lead else 0
+    offset = 0
+    while True:  # lead-in phrases, and a place that goes on after one ("In Aspen, Colo., she ...")
+        lead = LEAD_IN.match(text, offset)
+        place = re.match(rf"\s*{CAP}(?:\s+{CAP})*\s*,\s*", text[offset:]) \
+            if offset and re.search(rf"{CAP},\s*$", text[:offset]) else None
+        if not (lead and lead.end() > offset) and not place:
+            break
+        offset = lead.end() if lead and lead.end() > offset else offset + place.end()
     rest = text[offset:]
     lead_ws = len(rest) - len(rest.lstrip(" \t\n-\u2014"))
     start = sent_s + offset + lead_ws
