@@ -171,7 +171,7 @@ class Ranker:
         for q in quotes:
             if q.speaker_start is None and q.kind in ("direct", "partial"):
                 scored = [(self.probability(features(body, q, c, ctx)), c) for c in ctx.candidates(q)]
-                best = max(scored, default=None)
+                best = max(scored, key=lambda pc: pc[0], default=None)  # the first of equals
                 if best and best[0] >= self.threshold:
                     s, e, name, kind = best[1]
                     q = Quote(start=q.start, end=q.end, text=q.text, kind=q.kind, speaker_mention=body[s:e],
