@@ -55,7 +55,7 @@ ROLE_SYNONYMS = {
     "congressman": {"rep.", "congressman", "representative"}, "lawmaker": {"sen.", "rep.", "senator",
                                                                            "congressman", "lawmaker"},
 }
-PREPOSITIONS = {"in", "on", "at", "during", "since", "over", "after", "before", "throughout"}
+ADVERBIAL_PREPOSITIONS = {"in", "on", "at", "during", "since", "over", "after", "before", "throughout"}
 AUXILIARIES = {"has", "have", "had", "was", "were", "is", "are", "will", "would", "also"}
 DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today", "Yesterday"}
 INDEFINITE = {"Nothing", "Something", "Everything", "Anything", "Nobody", "Everybody", "Somebody", "Anybody",
@@ -104,6 +104,15 @@ def _modifier_actor(name, head):
     if " " not in name and plausible_name(name) and head.lower() in PERSON_HEADS:
         return name, "person"  # "a Clinton aide" may speak for a Clinton the article names
     return name, "organization"
+
+
+def _member_group(words):
+    """The group someone belongs to, named by the capitalised words before its noun:
+    "a Nevada Democrat" -> "Nevada Democrats", "a Clinton ally" -> "Clinton allies"; None without them."""
+    owner = " ".join(w for w in words[:-1] if w[0].isupper() and w.lower() not in DETERMINERS)
+    noun = re.sub(r"[^\w\-]+$", "", words[-1])
+    plural = noun if noun.endswith("s") else re.sub(r"y$", "ie", noun) + "s"
+    return (f"{owner} {plural}", "group") if owner else None
 
 
 def np_before(body, pos, limit=0):
@@ -166,7 +175,7 @@ def np_before(body, pos, limit=0):
         if not re.match(r"[\w]", word):
             break
         if word.lower() in DETERMINERS:
-            if back + 1 < len(tokens) and tokens[-back - 1].group().lower() in PREPOSITIONS \
+            if back + 1 < len(tokens) and tokens[-back - 1].group().lower() in ADVERBIAL_PREPOSITIONS \
                     and tokens[-back - 2].group().lower() in AUXILIARIES:
                 return None  # "Beck, who has in the past described ...": an adverbial, not the subject
             return limit + tok.start(), end
@@ -272,9 +281,7 @@ class Resolver:
             if head and head[-1] in ASSOCIATES:
                 hits = [m for m in hits if not re.match(r"[ \t]+[a-z]", self.body[m.end:e])]
                 if not hits:  # one of the group: "a Trump supporter" -> "Trump supporters"
-                    owner = " ".join(w for w in text.split()[:-1] if w[0].isupper() and w.lower() not in DETERMINERS)
-                    plural = head[-1] if head[-1].endswith("s") else re.sub(r"y$", "ie", head[-1]) + "s"
-                    return (f"{owner} {plural}", "group") if owner else None
+                    return _member_group(text.split())
             best = [m for m in hits if m.kind == "person"] or [m for m in hits if m.kind != "place"]
             if not best:
                 # places do not speak (seats of government are countries already), but their people do:
@@ -283,9 +290,7 @@ class Resolver:
                 if len(words) > 1 and (words[-1] in GROUP_NOUNS or words[-1].lower() in GROUP_NOUNS):
                     return " ".join(w for w in words if w.lower() not in DETERMINERS), "group"
                 if len(words) > 1 and words[-1] in PARTY_MEMBERS:
-                    # "a Nevada Democrat": one of the group "Nevada Democrats"
-                    return " ".join(w for w in words[:-1] if w[0].isupper() and w.lower() not in DETERMINERS) + \
-                        " " + words[-1] + "s", "group"
+                    return _member_group(words)  # "a Nevada Democrat": one of the group "Nevada Democrats"
                 return None
             m = best[-1]
             return m.name, m.kind
