@@ -227,3 +227,46 @@ def test_supporters_are_not_whom_they_support_and_places_after_lead_ins():
     assert speaker('John Kasich won Ohio.\n\nSpeaking in Berea, OH, after winning Ohio, Gov. John Kasich (R-OH), '
                    'said, \u201cI\u2019m getting ready to rent a covered wagon.\u201d') == \
         [("Gov. John Kasich", "John Kasich", "person")]
+
+
+WIRE_STORY = """Moscow vows response to new sanctions
+
+MOSCOW, March 3. /TASS/. Moscow will respond to any new Western sanctions, Russian Foreign Ministry \
+Spokeswoman Maria Zakharova said on Thursday.
+
+"We have repeatedly warned our Western colleagues that such steps will not go unanswered," the diplomat \
+stressed at a weekly briefing.
+
+According to her, the European Union "has lost its independence in foreign policy."
+
+In her words, Brussels is "following Washington's lead in everything."
+
+BEIJING, March 3 (Xinhua) -- Chinese Foreign Ministry spokesperson Wang Wenbin said at a regular press \
+briefing that China opposes unilateral sanctions. "Sanctions never solve problems," the spokesperson said.
+"""
+
+
+def test_wire_datelines_are_no_actors():
+    mentions = extract(WIRE_STORY).mentions
+    names = {m.name for m in mentions}
+    assert not names & {"MOSCOW", "BEIJING", "Ministry"}
+    assert {"TASS", "Xinhua", "Maria Zakharova", "Wang Wenbin"} <= names
+    # the dateline pattern needs the agency or a dash: an organisation opening a paragraph stays
+    assert [m.name for m in extract("Talks.\n\nNATO, meanwhile, said it was ready.").mentions] == ["NATO"]
+    assert [m.name for m in extract("Talks.\n\nNATO - the alliance - said it was ready.").mentions] == ["NATO"]
+
+
+def test_wire_speakers_by_role_object_pronoun_and_in_her_words():
+    by_text = {q.text: q for q in quotes(WIRE_STORY)}
+    roles = {m.name: m.role for m in extract(WIRE_STORY).mentions if m.role}
+    assert roles["Wang Wenbin"] == "Chinese Foreign Ministry spokesperson"
+    assert roles["Maria Zakharova"] == "Russian Foreign Ministry Spokeswoman"
+    q = by_text["We have repeatedly warned our Western colleagues that such steps will not go unanswered"]
+    assert (q.speaker_mention, q.speaker_name) == ("the diplomat", "Maria Zakharova")
+    q = by_text["has lost its independence in foreign policy."]
+    assert (q.kind, q.speaker_mention, q.speaker_name, q.cue) == ("partial", "her", "Maria Zakharova", "according to")
+    q = by_text["following Washington's lead in everything."]
+    assert (q.speaker_mention, q.speaker_name, q.cue, q.cue_lemma) == \
+        ("her", "Maria Zakharova", "In her words", "in the words of")
+    q = by_text["Sanctions never solve problems"]
+    assert (q.speaker_mention, q.speaker_name) == ("the spokesperson", "Wang Wenbin")

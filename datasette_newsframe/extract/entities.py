@@ -26,6 +26,13 @@ ACRONYM = re.compile(r"^[A-Z]{2,6}s?$")
 SHOUTED_WORDS = {"i", "you", "we", "they", "he", "she", "it", "me", "us", "him", "her", "them", "who", "what",
                  "why", "how", "yes", "no", "not", "and", "the", "but", "all", "now", "wow", "omg", "lol"}
 TRANSCRIPT_LABEL = re.compile(r":[ \t]")
+# A wire dateline opening a paragraph: the place the story was filed from, no actor
+# ("MOSCOW, March 3. /TASS/.", "KYIV, Ukraine (AP) \u2014", "BEIJING, Dec. 3 (Xinhua) --", "WASHINGTON \u2015").
+# It must end in the agency or a dash, so "NATO, meanwhile, said" stays a mention.
+DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z.'\-]+(?:[ \t]+[A-Z][A-Z.'\-]+)*"
+                      r"(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[\w.]+){0,2}?)?)\.?[ \t]*"
+                      r"(?:(?:\([A-Z][^()\n]{0,39}\)|/[A-Z][\w\-]{1,20}/\.?)[ \t]*(?:[\u2014\u2013\u2015]|-{1,2})?"
+                      r"|[\u2014\u2013\u2015]|-{1,2}[ \t])", re.M)
 STATE_CODES = set("""AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ
 NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC""".split())
 # "PolitiFact", "InsideSources": a capital inside one word is a brand, unless it follows a
@@ -52,7 +59,8 @@ ROLE_WORDS = {"of", "vice-presidential", "presidential", "nominee", "candidate",
               "secretary", "spokesman", "spokeswoman", "chief", "leader", "senator", "deputy", "top",
               "former", "democratic", "republican", "president", "press", "national", "security",
               "adviser", "advisor", "campaign", "manager", "chairman", "director", "defense", "state",
-              "army", "general", "ambassador", "governor", "gov.", "sen.", "rep.", "mayor"}
+              "army", "general", "ambassador", "governor", "gov.", "sen.", "rep.", "mayor",
+              "spokesperson", "ministry", "envoy", "negotiator", "diplomat"}
 
 
 def _build_aliases():
@@ -234,10 +242,16 @@ def plausible_name(word):
         and not _NOT_NAME_CHAR.search(w) and len(w) > 1
 
 
+def _datelines(body):
+    """(start, end) of the place part of each wire dateline in ``body``."""
+    return [m.span(1) for m in DATELINE.finditer(body)
+            if ALIASES.get(m.group(1), ("", "place"))[1] != "organization"]  # "NATO - the alliance - said"
+
+
 def find_entities(body):
     """Mentions of people, organisations, countries and places in ``body``, in order."""
     found = []  # (start, end, name, kind, role, via)
-    taken = []
+    taken = list(_datelines(body))
     for m in OF_ORG.finditer(body):  # "Department of Education", "University of Chicago"
         if m.group(1) in ("Secretary", "Minister", "Director", "Chairman", "President"):
             continue
@@ -319,6 +333,8 @@ def find_entities(body):
             found.append((start_name, e, name, "person", head, None))
             continue
         last = words[-1]
+        if len(words) == 1 and last in ("Ministry", "Department", "Office", "Bureau"):
+            continue  # "Chinese Foreign Ministry spokesperson": "Ministry" alone names no one
         if last in ORG_SUFFIXES or (len(words) > 1 and words[-1] in ("Times", "Post", "News")):
             found.append((s, e, text, "organization", None, None))
         elif len(words) == 1 and text in STATE_CODES and body[max(0, s - 2):s] == ", ":

@@ -101,6 +101,12 @@ ORGANIZATIONS = {
     "Forbes": [], "PolitiFact": [], "Haaretz": [], "Mashable": [], "Verizon": [], "DuPont": [],
     "Bloomberg News": [], "Axios": [], "BuzzFeed": ["BuzzFeed News"], "NPR": [], "PBS": [], "Gawker": [],
     "TMZ": [], "Univision": [], "Telemundo": [],
+    # news agencies and state media that analysts compare (and that are quoted as sources)
+    "RIA Novosti": ["RIA"], "Sputnik": [], "RT": ["Russia Today"], "Fars News Agency": ["Fars"],
+    "Tasnim News Agency": ["Tasnim"], "Mehr News Agency": [], "ISNA": [], "Al Jazeera": [],
+    "Al Arabiya": [], "Anadolu Agency": ["Anadolu"], "Global Times": [], "CGTN": [], "People's Daily": [],
+    "Kyodo News": ["Kyodo"], "Yonhap": [], "KCNA": ["Korean Central News Agency"],
+    "Agence France-Presse": ["AFP"], "Voice of America": ["VOA"], "IAEA": ["International Atomic Energy Agency"],
 }
 
 # Words that end an organisation's name.

@@ -46,6 +46,8 @@ VERBS = {
     "mention": ("neutral", []),
     "observe": ("neutral", []),
     "according to": ("neutral", []),
+    "in the words of": ("neutral", [f"in {who} {own}words" for who in ("his", "her", "their", "its")
+                                    for own in ("", "own ")]),
     "speak": ("neutral", ["spoke", "spoken", "speaks", "speaking"]),
     "predict": ("neutral", []),
     "estimate": ("neutral", []),

@@ -37,8 +37,8 @@ _NOT_SPEECH = {"show", "showed", "shown", "shows", "find", "found", "finds", "pr
                "promise", "promises", "promising", "vow", "vows", "vowing", "pledge", "pledges",
                "pledging", "demand", "demands", "demanding", "order", "state", "states", "respond", "responds",
                "responded", "responding", "answer", "answered", "written"}
-CUE_FORMS = sorted((f for f in FORMS if f not in _NOT_SPEECH and not f.startswith(("what ", "according", "so-"))
-                    and not FORMS[f].startswith(("what ", "so-", "according"))), key=len, reverse=True)
+CUE_FORMS = sorted((f for f in FORMS if f not in _NOT_SPEECH and not f.startswith(("what ", "according", "so-", "in "))
+                    and not FORMS[f].startswith(("what ", "so-", "according", "in "))), key=len, reverse=True)
 CUE = r"(?:" + "|".join(re.escape(f) for f in CUE_FORMS) + r")"
 CUE_RE = re.compile(rf"(?<![\w\-]){CUE}(?![\w\-])", re.I)
 # Verbs that take a reported clause ("said the expansion ... was a red line").
@@ -512,9 +512,17 @@ def _attribution_before(body, sent_s, o, before):
                     "cue_start": sent_s + m.start(), "cue_end": sent_s + m.start(1)}
     m = re.search(r"(?:^|[\n])\s*([A-Z][A-Za-z.\-'\u2019 ]{1,40}):\s*$", before)
     if m and len(m.group(1).split()) <= 4:
+        verb = _COLON_VERB.search(m.group(1))
+        if verb:  # "The statement read:": the speaker is the words before the verb
+            return {"np_start": sent_s + m.start(1), "np_end": sent_s + m.start(1) + verb.start(),
+                    "cue": verb.group(1), "cue_start": sent_s + m.start(1) + verb.start(1),
+                    "cue_end": sent_s + m.start(1) + verb.end(1)}
         return {"np_start": sent_s + m.start(1), "np_end": sent_s + m.end(1), "cue": ":",
                 "cue_start": sent_s + m.end(1), "cue_end": sent_s + m.end(1) + 1}
     return None
+
+
+_COLON_VERB = re.compile(r"\s+(said|says|read|reads|stated|states|added|adds|wrote|writes|noted|notes|declared)$")
 
 
 def _subject_speaks(body, sent_s, o, resolver):
@@ -553,10 +561,9 @@ def _sentence_cue(body, sent_s, o, sent_e):
                     "cue_start": sent_s + m.start(), "cue_end": sent_s + m.end()}
     m = INDIRECT_OPENERS.match(head)
     if m:  # 'According to his physician, he had "astonishingly excellent" results'
-        np = np_after(body, sent_s + m.start(1))
+        np, cue, cue_s = _opener(body, sent_s, m)
         if np:
-            return {"np_start": np[0], "np_end": np[1], "cue": "according to",
-                    "cue_start": sent_s + m.start(), "cue_end": sent_s + m.start(1)}
+            return {"np_start": np[0], "np_end": np[1], "cue": cue, "cue_start": cue_s, "cue_end": cue_s + len(cue)}
     speechy = PARTIAL_CUES.search(head) or re.search(r":\s*$", head)
     if speechy:
         np = sentence_subject(body, sent_s, o)
@@ -635,7 +642,18 @@ PARTIAL_CUES = re.compile(rf"(?<![\w\-])(?:{CUE}|call(?:s|ed|ing)?|describ(?:e|e
 
 # The words before a quotation end a clause of their own: 'he said ...: "', '... - and arguing that "'.
 CLAUSE_BEFORE_QUOTE = re.compile(rf"(?:[:;,\u2014\u2013]|\s-|{CLAUSE_CUES.pattern}(?:\s+that)?)\s*$")
-INDIRECT_OPENERS = re.compile(r"^\s*according to\s+([^,]{2,80}),\s*", re.I)
+# "According to X, ...", "In the words of X, ...", "In her words, ...": the speaker is X or the pronoun
+INDIRECT_OPENERS = re.compile(r"^\s*(?:(?:according to|in the words of)\s+([^,]{2,80})|"
+                              r"in\s+(his|her|their|its)\s+(?:own\s+)?words),\s*", re.I)
+
+
+def _opener(body, base, m):
+    """(speaker phrase span or None, cue as written, cue start) of an INDIRECT_OPENERS match at ``base``."""
+    cue_s = base + m.start() + len(m.group()) - len(m.group().lstrip())
+    if m.group(2):
+        return (base + m.start(2), base + m.end(2)), body[cue_s:base + m.end()].rstrip(" ,"), cue_s
+    return np_after(body, base + m.start(1)), "according to" if m.group().lstrip()[:3].lower() == "acc" \
+        else body[cue_s:base + m.start(1)].strip(), cue_s
 TAIL_VERBS = r"(?:said|says|say|added|adds|argued|argues|warned|warns|noted|notes|claimed|claims|wrote|writes|" \
              r"explained|explains|insisted|insists|stated|states|contended|contends|maintained|maintains|" \
              r"asserted|asserts|believes|believe|thinks|think|suggested|suggests|predicted|predicts|" \
@@ -666,6 +684,13 @@ _TAIL_CUE = re.compile(rf",\s*((?:[\w.'\u2019\-]+\s+){{1,6}}?)({CUE})[^.]*\.?[\"
 _AND_CUE = re.compile(rf",?\s+(?:and|but)\s+(?:has\s+|also\s+|later\s+)?{CLAUSE_CUES.pattern}")
 _ACCORDING_TAIL = re.compile(r",\s*according to\s+([^,.]{2,80})[.,]?\s*$", re.I)
 _SUBORDINATE = re.compile(r"\s*(?:If|When|As|Because|Although|While)\b")
+# where and when it was said, then the content: "said in a phone call with his Omani counterpart
+# on Saturday that ...", "told reporters in Moscow on Friday that ..."
+_ADVERBIAL_THAT = r"(?:in|at|on|during|after|before|with|from|via|through|while|when|late|earlier|last)\s+" \
+                  r"(?:[\w\-'.]+,?\s+){0,12}?that\s+"
+# "Putin was quoted as saying that ...", "Lavrov was cited by RIA Novosti as saying ..."
+_QUOTED_AS_SAYING = re.compile(r"(?<![\w\-])(?:was|were|is|are|has been|have been)\s+(?:quoted|cited)\s+"
+                               r"(?:by\s+[^,.]{1,60}?\s+)?as\s+(saying)\s+(?:that\s+)?")
 _AND_THEN = re.compile(r"(?:\band|,\s*then|\bthen)\s+(?:also\s+|later\s+)?$")
 
 
@@ -676,8 +701,8 @@ def _indirect(body, s, e, resolver):
         return []
     m = INDIRECT_OPENERS.match(sentence)
     if m:  # According to X, CONTENT.
-        np = np_after(body, s + m.start(1))
-        return _emit(body, s + m.end(), e, np, "according to", s + m.start(), resolver)
+        np, cue, cue_s = _opener(body, s, m)
+        return _emit(body, s + m.end(), e, np, cue, cue_s, resolver)
     m = _ACCORDING_TAIL.search(sentence)
     if m:  # CONTENT, according to X.
         np = np_after(body, s + m.start(1))
@@ -704,6 +729,11 @@ def _indirect(body, s, e, resolver):
         if np:
             return _emit(body, s, e, np, m.group(2).split()[0] if m.group(2).startswith("according") is False
                          else "according to", s + m.start(2), resolver)
+    m = _QUOTED_AS_SAYING.search(sentence)
+    if m:
+        np = np_before(body, s + m.start(), limit=s)
+        if np:
+            return _emit(body, s + m.end(), e, np, m.group(1), s + m.start(1), resolver)
     out = []
     for m in CLAUSE_CUES.finditer(sentence):
         cue_s = s + m.start()
@@ -719,11 +749,13 @@ def _indirect(body, s, e, resolver):
         if cue.startswith(("told", "tell")):
             obj = re.match(r"\s+(?:(?:reporters|journalists|supporters|voters|the [\w\-]+(?: [\w\-]+)?|an? [\w\-]+"
                            r"|(?:[A-Z][\w\-.']*\s?){1,4}|him|her|them|us|me|you|CNN|NBC|Fox News)\s*)"
-                           r"(?:on \w+\s+|in an interview\s+|last \w+\s+)?,?\s*(?:that\s+)?", body[rest:e])
+                           r"(?:on \w+\s+|in an interview\s+|last \w+\s+|" + _ADVERBIAL_THAT + r")?,?\s*(?:that\s+)?",
+                           body[rest:e])
             if not obj:
                 continue
         else:  # "announced last month that ...", "said on Tuesday that ..."
-            obj = re.match(r"\s+(?:[\w\-']+\s+){0,5}?that\s+", body[rest:e]) or re.match(
+            obj = re.match(r"\s+(?:[\w\-']+\s+){0,5}?that\s+", body[rest:e]) or \
+                re.match(r"\s+" + _ADVERBIAL_THAT, body[rest:e]) or re.match(
                 r"\s*(?:on \w+day\s+|in a statement\s+|in an interview\s+|last week\s+|"
                 r"earlier\s+|repeatedly\s+|publicly\s+)?,?\s*", body[rest:e])
         cs = rest + (obj.end() if obj else 0)

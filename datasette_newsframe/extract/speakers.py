@@ -50,11 +50,17 @@ ROLE_SYNONYMS = {
     "senator": {"senator", "sen."}, "governor": {"governor", "gov."}, "candidate": {"candidate", "nominee"},
     "nominee": {"nominee", "candidate"}, "chief": {"chief", "director", "head"},
     "spokesman": {"spokesman", "spokesperson"}, "spokeswoman": {"spokeswoman", "spokesperson"},
+    "spokesperson": {"spokesman", "spokeswoman", "spokesperson"},
     "mogul": {"businessman", "mogul", "nominee", "candidate"}, "billionaire": {"billionaire", "businessman",
                                                                                "nominee", "candidate"},
     "congressman": {"rep.", "congressman", "representative"}, "lawmaker": {"sen.", "rep.", "senator",
                                                                            "congressman", "lawmaker"},
 }
+# a name's own reporting verb: "Peskov told", "Wang Wenbin said on Friday", "Lavrov also stressed"
+REPORTED_BY = re.compile(r"\s+(?:also\s+|later\s+|has\s+|had\s+)?(?:said|says|told|tells|added|noted|stressed|"
+                         r"insisted|argued|warned|explained|claimed|announced|wrote|tweeted)\b")
+OBJECT_PRONOUNS = {"him": "he", "her": "she", "his": "he", "them": "they", "their": "they", "us": "we",
+                   "me": "i", "its": "it"}
 ADVERBIAL_PREPOSITIONS = {"in", "on", "at", "during", "since", "over", "after", "before", "throughout"}
 AUXILIARIES = {"has", "have", "had", "was", "were", "is", "are", "will", "would", "also"}
 DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today", "Yesterday"}
@@ -295,6 +301,7 @@ class Resolver:
             m = best[-1]
             return m.name, m.kind
         word = text.strip().lower()
+        word = OBJECT_PRONOUNS.get(word, word)  # "according to her", "in his words"
         if word in PRONOUNS:
             return self._pronoun(word, s)
         if word in ("who", "which"):
@@ -382,13 +389,31 @@ class Resolver:
             name = self.last_speaker[0]
             person = self.persons.get(name)
             if person is None or person.gender in (None, gender):
-                return name, "person"
+                # unless someone else has spoken since, in reported speech ('Peskov told TASS that ...
+                # "...," he said'): a name right before a reporting verb
+                since = self._reported_speaker_since(self.last_speaker[2], pos, gender)
+                return (since, "person") if since else (name, "person")
         for group in self._candidates(pos, {"person"}):
             fits = [m for m in group if gender is None or self.persons.get(m.name) is None
                     or self.persons[m.name].gender in (None, gender)]
             if fits:
                 return fits[0].name, "person"
         return None
+
+    def _reported_speaker_since(self, start, pos, gender):
+        """The last person named between ``start`` and ``pos`` right before a reporting verb, if
+        the pronoun fits them: another speaker since the last quote's."""
+        i = bisect.bisect_left(self.starts, start)
+        found = None
+        for m in self.mentions[i:]:
+            if m.start >= pos:
+                break
+            if m.kind == "person" and m.is_name and not self.in_quote(m.start) \
+                    and REPORTED_BY.match(self.body, m.end) and m.name != self.last_speaker[0]:
+                person = self.persons.get(m.name)
+                if gender is None or person is None or person.gender in (None, gender):
+                    found = m.name
+        return found
 
     def _description(self, text, head_word, pos):
         """'the secretary', 'the Russian leader': the nearest actor with a matching role."""
