@@ -270,3 +270,31 @@ def test_wire_speakers_by_role_object_pronoun_and_in_her_words():
         ("her", "Maria Zakharova", "In her words", "in the words of")
     q = by_text["Sanctions never solve problems"]
     assert (q.speaker_mention, q.speaker_name) == ("the spokesperson", "Wang Wenbin")
+
+
+def test_wire_reported_speech_after_datelines_and_long_time_phrases():
+    q = only("Talks.\n\nBEIJING, Dec. 3 (Xinhua) -- China on Friday urged the United States to stop "
+             "interfering in its internal affairs, a Foreign Ministry spokesperson said.", "indirect")
+    assert q.text.startswith("China on Friday urged") and q.speaker_mention == "a Foreign Ministry spokesperson"
+    q = only("Talks.\n\nSTOCKHOLM, December 3. /TASS/. Moscow expects Washington to respond to its proposals, "
+             "Russian Foreign Minister Sergey Lavrov said on Friday after talks with US Secretary of State "
+             "Antony Blinken.", "indirect")
+    assert (q.text, q.speaker_name) == ("Moscow expects Washington to respond to its proposals", "Sergey Lavrov")
+    q = only("Talks.\n\nSergey Lavrov spoke to reporters.\n\nAccording to him, Blinken promised to pass the "
+             "proposals on to President Joe Biden.", "indirect")
+    assert (q.speaker_mention, q.speaker_name, q.cue) == ("him", "Sergey Lavrov", "according to")
+    q = only("Talks.\n\nKremlin spokesman Dmitry Peskov told reporters in Moscow on Friday that the leaders could "
+             "hold a video call soon.", "indirect")
+    assert (q.text, q.speaker_name) == ("the leaders could hold a video call soon", "Dmitry Peskov")
+    q = only("Talks.\n\nVladimir Putin was quoted by Interfax as saying that Russia would not allow NATO to "
+             "expand further east.", "indirect")
+    assert (q.text, q.speaker_name, q.cue_lemma) == \
+        ("Russia would not allow NATO to expand further east", "Vladimir Putin", "say")
+
+
+def test_a_pronoun_after_reported_speech_is_its_speakers():
+    text = ('Talks.\n\n"The Islamic Republic supports a political solution," Hossein Amir-Abdollahian said.\n\n'
+            'Kremlin spokesman Dmitry Peskov told TASS that Moscow had not received any proposals. '
+            '"There is nothing to discuss yet," he told TASS.')
+    (q,) = [q for q in quotes(text) if q.text == "There is nothing to discuss yet"]
+    assert (q.speaker_mention, q.speaker_name) == ("he", "Dmitry Peskov")

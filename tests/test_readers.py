@@ -40,6 +40,31 @@ def test_globalsecurity_other_outlet(tmp_path):
     assert article.body == "\"The talks went well,\" Lavrov said."
 
 
+def _reprint(outlet, date_line, body):
+    return (f"UNITED24 - Make a charitable donation in support of Ukraine!\n\nMilitary\n\n{outlet}\n\n"
+            f"Talks end without a deal\n\n{outlet}\n\n{date_line}\n\n{body}\n\n"
+            "Join the GlobalSecurity.org mailing list\n")
+
+
+def test_globalsecurity_date_lines_of_other_outlets(tmp_path):
+    body = '"The talks went well," Lavrov said.'
+    cases = {
+        "By Ken Bredemeier December 3, 2021 03:43 PM": "2021-12-03T15:43",  # a byline before the date
+        "Source: Xinhua| 2021-12-03 22:11:25|Editor: huaxia": "2021-12-03T22:11:25",
+        "Dec 3, 2021 10:18 AM": "2021-12-03T10:18",
+        "3 December 2021, 17:44": "2021-12-03T17:44",
+        "Sept. 3, 2021": "2021-09-03",
+        "Winter 2021 edition": None,  # a date line no format reads: kept as written, not body
+    }
+    for n, (line, published) in enumerate(cases.items()):
+        path = tmp_path / f"reprint{n}.txt"
+        path.write_text(_reprint("Voice of America", line, body), encoding="utf-8")
+        (article,) = list(read_paths([path]))
+        assert (article.format, article.source, article.title) == \
+            ("globalsecurity", "Voice of America", "Talks end without a deal"), line
+        assert (article.published, article.published_raw, article.body) == (published, line, body)
+
+
 def test_jsonl_fields_and_exact_body(tmp_path):
     body = "Title line\r\n\r\nSmith said \u201chello there friends.\u201d\n"
     path = write_jsonl(tmp_path / "a.jsonl", [

@@ -9,6 +9,7 @@ import re
 
 from ..records import Quote
 from . import ranker
+from .entities import DATELINE
 from .gazetteer import PRONOUNS
 from .lexicon import FORMS, lemma_of
 from .speakers import (ADVERB_TAIL, DETERMINERS, GROUP_NOUNS, STOP_WORDS, Resolver, np_after, np_before,
@@ -662,7 +663,7 @@ TAIL_VERBS = r"(?:said|says|say|added|adds|argued|argues|warned|warns|noted|note
 TAIL_NP_CUE = re.compile(rf",\s*((?:[\w.'\u2019\-]+\s+){{1,8}}?)(?:also\s+|later\s+|has\s+|have\s+)?({TAIL_VERBS})"
                          r"(?:\s+(?:on|in|at|during|last|this|earlier|later|after|before|to|of|about|when|while|"
                          r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|recently|yesterday|today)\b"
-                         r"[^,.;:]{0,50})?\s*[.]?\s*$")
+                         r"[^,.;:]{0,90})?\s*[.]?\s*$")
 FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|does|did|"
                     r"do|isn't|wasn't|won't|didn't|doesn't)\b")
 TAIL_CUE_NP = re.compile(rf",\s*({TAIL_VERBS})\s+(?=[A-Z]|the\s|a\s|an\s)")
@@ -838,6 +839,10 @@ def _emit(body, cs, ce, np, cue, cue_s, resolver):
 
 
 def _content(body, s, e):
+    if s == 0 or body[s - 1] == "\n":  # "BEIJING, Dec. 3 (Xinhua) -- China urged ...": the dateline is no content
+        dateline = DATELINE.match(body, s, e)
+        if dateline and dateline.end() < e:
+            s = dateline.end()
     while s < e and body[s] in " ,;:\u2014-":
         s += 1
     while e > s and (body[e - 1].isspace() or body[e - 1] in ".,;:"):

@@ -204,7 +204,8 @@ def np_before(body, pos, limit=0):
 def np_after(body, pos):
     """(start, end) of the speaker phrase that starts at ``pos`` (after 'said' or 'according to')."""
     tail = body[pos:pos + 160]
-    m = re.match(r"(he|she|they|it|we|I)\b", tail, re.I)
+    m = re.match(r"(he|she|they|it|we|I)\b", tail, re.I) or \
+        re.match(r"(him|her|them|us|me)(?=\s*[,.;:!?)]|\s*$)", tail, re.I)  # "according to him," not "her aide"
     if m:
         return pos, pos + m.end(1)
     cut = re.search(r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|Jr|Sr|St|Lt|Ft|Mt|Co|No))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Sgt|Rev|Del|"

@@ -7,12 +7,13 @@ not the article's; the body is kept as an exact slice of the file.
 """
 import re
 
-from ..dates import parse_date
+from ..dates import find_date
 from ..records import Article, ReadError
 
 PUBLISHER = "GlobalSecurity.org"
 FOOTER = re.compile(r"^\s*Join the GlobalSecurity\.org mailing list", re.M)
 BANNER = re.compile(r"^(UNITED24\b|.*\bdonation\b)", re.I)
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # How far into the file the outlet/headline/outlet/date block may start.
 HEADER_LINES = 12
 
@@ -25,20 +26,29 @@ def _lines(text):
 
 
 def parse_header(text):
-    """Find the outlet/headline/outlet/date block; None when the text has another layout."""
+    """Find the outlet/headline/outlet/date block; None when the text has another layout.
+
+    The date line may carry more than the date ("By Ken Bredemeier December 3, 2021 03:43 PM");
+    a short line with a year that no format reads is still the date line (kept as written,
+    published unknown), so it never becomes the body's first paragraph.
+    """
     lines = list(_lines(text[:8000]))[:HEADER_LINES]
     for i in range(len(lines) - 3):
         outlet, title, again, date = (lines[i + k][2] for k in range(4))
-        if outlet == again and outlet != title and parse_date(date):
-            before = [ln[2] for ln in lines[:i] if not BANNER.match(ln[2])]
-            return {
-                "section": before[-1] if before else None,
-                "source": outlet,
-                "title": title,
-                "published_raw": date,
-                "published": parse_date(date),
-                "body_from": lines[i + 3][1],
-            }
+        if outlet != again or outlet == title:
+            continue
+        published = find_date(date)
+        if published is None and not (len(date) <= 80 and YEAR.search(date)):
+            continue
+        before = [ln[2] for ln in lines[:i] if not BANNER.match(ln[2])]
+        return {
+            "section": before[-1] if before else None,
+            "source": outlet,
+            "title": title,
+            "published_raw": date,
+            "published": published,
+            "body_from": lines[i + 3][1],
+        }
     return None
 
 
