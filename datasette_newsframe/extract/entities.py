@@ -377,12 +377,20 @@ def resolve_names(body, found):
     for _, _, name, kind, role, _ in found:
         if kind == "person" and " " in name and role:
             titles.setdefault(name, set()).update(role.lower().split())
+    # a one-word name its context makes a person once is that person everywhere in the article
+    # ("... now said Trump had" -> also "While Trump laid out", "Trump gestured")
+    # (by a title before it once, "Mr. Obama", or by speech twice: one "Flint said" is weak evidence)
+    votes = {}
+    for s, e, name, kind, role, _ in found:
+        if kind == "?" and not _nearest_full(name, s, full_by_pos, role, titles) and lone_person(body, s, e, role):
+            votes[name] = votes.get(name, 0) + (2 if role and not role.endswith(" of") and role != "of" else 1)
+    lone = {name for name, n in votes.items() if n >= 2}
     for s, e, name, kind, role, via in found:
         if kind in ("person", "?") and " " not in name:
             match = _nearest_full(name, s, full_by_pos, role, titles)
             if match:
                 name, kind = match, "person"
-            elif kind == "?" and lone_person(body, s, e, role):
+            elif kind == "?" and (name in lone or lone_person(body, s, e, role)):
                 kind = "person"
             elif kind == "?":
                 continue

@@ -186,3 +186,24 @@ NICKNAMES = {"joe": "joseph", "bill": "william", "billy": "william", "will": "wi
              "sam": "samuel", "alex": "alexander", "andy": "andrew", "greg": "gregory", "ed": "edward",
              "larry": "lawrence", "jerry": "gerald", "ron": "ronald", "don": "donald", "doug": "douglas",
              "chuck": "charles", "charlie": "charles", "hank": "henry", "fred": "frederick", "ken": "kenneth"}
+
+# US states with the short forms news writes after a politician's name ("Sen. Marco Rubio (R-Fla.)",
+# "Rep. Steve Israel, D-N.Y."): AP abbreviations and postal codes. "The Florida senator" is the one of them
+# the article ties to Florida.
+US_STATES = {
+    "Alabama": ("Ala.", "AL"), "Alaska": ("Alaska", "AK"), "Arizona": ("Ariz.", "AZ"), "Arkansas": ("Ark.", "AR"),
+    "California": ("Calif.", "CA"), "Colorado": ("Colo.", "CO"), "Connecticut": ("Conn.", "CT"),
+    "Delaware": ("Del.", "DE"), "Florida": ("Fla.", "FL"), "Georgia": ("Ga.", "GA"), "Hawaii": ("Hawaii", "HI"),
+    "Idaho": ("Idaho", "ID"), "Illinois": ("Ill.", "IL"), "Indiana": ("Ind.", "IN"), "Iowa": ("Iowa", "IA"),
+    "Kansas": ("Kan.", "KS"), "Kentucky": ("Ky.", "KY"), "Louisiana": ("La.", "LA"), "Maine": ("Maine", "ME"),
+    "Maryland": ("Md.", "MD"), "Massachusetts": ("Mass.", "MA"), "Michigan": ("Mich.", "MI"),
+    "Minnesota": ("Minn.", "MN"), "Mississippi": ("Miss.", "MS"), "Missouri": ("Mo.", "MO"),
+    "Montana": ("Mont.", "MT"), "Nebraska": ("Neb.", "NE"), "Nevada": ("Nev.", "NV"),
+    "New Hampshire": ("N.H.", "NH"), "New Jersey": ("N.J.", "NJ"), "New Mexico": ("N.M.", "NM"),
+    "New York": ("N.Y.", "NY"), "North Carolina": ("N.C.", "NC"), "North Dakota": ("N.D.", "ND"),
+    "Ohio": ("Ohio", "OH"), "Oklahoma": ("Okla.", "OK"), "Oregon": ("Ore.", "OR"), "Pennsylvania": ("Pa.", "PA"),
+    "Rhode Island": ("R.I.", "RI"), "South Carolina": ("S.C.", "SC"), "South Dakota": ("S.D.", "SD"),
+    "Tennessee": ("Tenn.", "TN"), "Texas": ("Texas", "TX"), "Utah": ("Utah", "UT"), "Vermont": ("Vt.", "VT"),
+    "Virginia": ("Va.", "VA"), "Washington": ("Wash.", "WA"), "West Virginia": ("W.Va.", "WV"),
+    "Wisconsin": ("Wis.", "WI"), "Wyoming": ("Wyo.", "WY"),
+}

@@ -10,7 +10,7 @@ import bisect
 import re
 
 from .entities import ADJECTIVES, ALIASES, GROUP_WORDS, SHOUTED_WORDS, lone_person, persons, plausible_name
-from .gazetteer import COUNTRIES, ORG_SUFFIXES, PRONOUNS, TITLES
+from .gazetteer import COUNTRIES, ORG_SUFFIXES, PRONOUNS, TITLES, US_STATES
 
 PRONOUN_RE = re.compile(r"(?<![\w\-])(he|she|they|it|we|i|He|She|They|It|We|I)\s*$")
 CAP = r"(?:[A-Z][a-z]?\.(?:[A-Z]\.)*|[A-Z][\w\-]*(?:['\u2019][A-Za-z]+)*\.?|O['\u2019][A-Z]\w+)"
@@ -76,6 +76,20 @@ PERSON_HEADS = {"spokesman", "spokeswoman", "spokesperson", "official", "aide", 
                 "source", "analyst", "expert", "representative", "staffer", "strategist", "operative"}
 
 
+# titles of the people a story is about: 'the senator' is its main person when no one else has the title
+PROMINENT_HEADS = {"senator", "governor", "candidate", "nominee", "businessman", "billionaire", "mogul", "tycoon",
+                   "congressman", "congresswoman", "frontrunner", "front-runner", "hopeful", "contender"}
+STATE_OF_FORM = {form: state for state, forms in US_STATES.items() for form in (state,) + forms}
+_FORMS = "|".join(re.escape(f) for f in sorted(STATE_OF_FORM, key=len, reverse=True))
+_NAMES = "|".join(sorted(US_STATES, key=len, reverse=True))
+# how news ties a politician to a state: a party tag ("R-Fla.", "(I-Vt.)"), the state before a title
+# ("Florida Sen."), or "of Florida" after the name; a state merely near the name ("in Iowa") is not a tie
+STATE_TIE = re.compile(rf"\b[RDI]-({_FORMS})(?![\w])|\b({_NAMES})\s+(?:Sen\.|Gov\.|Rep\.|Senator|Governor|"
+                       rf"Congressman|Congresswoman|Republican|Democrat)")
+STATE_AFTER_NAME = re.compile(rf",?\s+of\s+({_NAMES})\b")
+STATE_IN = re.compile(r"\b(%s)\b" % "|".join(sorted(US_STATES, key=len, reverse=True)))
+OFFICES = {"president", "senator", "sen.", "governor", "gov.", "secretary", "minister", "mayor", "rep.",
+           "representative", "congressman", "congresswoman", "judge", "justice", "ambassador", "speaker"}
 SUBJECT_HEADS = {w for w in GROUP_NOUNS | PERSON_HEADS | ORG_HEADS if w.islower()}
 ROLE_WORDS = PERSON_HEADS | {"chairman", "chairwoman", "chair", "manager", "director", "secretary", "leader",
                              "president", "chief", "pollster", "founder", "executive", "counsel", "lawyer",
@@ -298,6 +312,8 @@ class Resolver:
                     return " ".join(w for w in words if w.lower() not in DETERMINERS), "group"
                 if len(words) > 1 and words[-1] in PARTY_MEMBERS:
                     return _member_group(words)  # "a Nevada Democrat": one of the group "Nevada Democrats"
+                if head and (head[-1].lower() in PROMINENT_HEADS or head[-1].lower() in ROLE_SYNONYMS):
+                    return self._description(text, head[-1].lower(), s)  # "the Florida senator": a person
                 return None
             m = best[-1]
             return m.name, m.kind
@@ -417,16 +433,25 @@ class Resolver:
         return found
 
     def _description(self, text, head_word, pos):
-        """'the secretary', 'the Russian leader': the nearest actor with a matching role."""
-        wanted = ROLE_SYNONYMS.get(head_word, {head_word})
+        """'the secretary', 'the Russian leader': the nearest actor with a matching role; 'the Florida
+        senator' only among the people the article ties to Florida, when it ties anyone to it."""
+        # "the Florida senator and Republican presidential candidate": every head counts
+        heads = {part.split()[-1].lower() for part in re.split(r"\s+and\s+", text) if part.split()} | {head_word}
+        wanted = set().union(*(ROLE_SYNONYMS.get(h, {h}) for h in heads))
         nationality = [w for w in re.findall(r"[A-Z][\w\.]+", text) if w in ADJECTIVES or w in ("US", "U.S.")]
         roles = {}
         for m in self.mentions:
             if m.kind == "person" and m.role:
                 roles.setdefault(m.name, set()).add(m.role.lower())
-        best = None
+        state = STATE_IN.search(text)
+        ties = self._states_before(pos) if state else {}
+        from_state = {n for n, states in ties.items() if state.group(1) in states}
+        elsewhere = {n for n, states in ties.items() if n not in from_state}  # "the Florida senator" is
+        best = None                                                             # no senator from Iowa
         for m in self.mentions:
             if m.start >= pos or m.kind != "person" or m.name not in roles:
+                continue
+            if (from_state and m.name not in from_state) or m.name in elsewhere:
                 continue
             role_text = " ".join(roles[m.name])
             if not any(w in role_text for w in wanted):
@@ -436,6 +461,39 @@ class Resolver:
             best = m
         if best is not None:
             return best.name, "person"
+        if heads & PROMINENT_HEADS and not nationality and re.match(r"[Tt]he\s", text):  # not "a candidate"
+            # an office is not another office: "the Florida senator" is not "President Obama"
+            other = OFFICES - wanted if heads & OFFICES else set()
+            excluded = {n for n, r in roles.items() if other & set(" ".join(r).split())} | elsewhere
+            if from_state:
+                left = from_state - excluded
+                return (left.pop(), "person") if len(left) == 1 else None
+            return self._most_named_before(pos, excluded)
+        return None
+
+    def _states_before(self, pos):
+        """{person: US states} the article ties them to before ``pos``: a state or its short form right
+        around one of their names ("Marco Rubio (R-Fla.)", "Florida Sen. Marco Rubio", "Joni Ernst, R-Iowa")."""
+        ties = {}
+        for m in self.mentions[:bisect.bisect_left(self.starts, pos)]:
+            if m.kind == "person" and m.is_name:
+                around = self.body[max(0, m.start - 30):m.start] + " " + self.body[m.end:m.end + 30]
+                found = [f for f in STATE_TIE.finditer(around)]
+                found += [f for f in [STATE_AFTER_NAME.match(self.body, m.end)] if f]
+                for f in found:
+                    ties.setdefault(m.name, set()).add(STATE_OF_FORM[next(g for g in f.groups() if g)])
+        return ties
+
+    def _most_named_before(self, pos, excluded):
+        """'the Florida senator', 'the businessman' where the article gives no one that title: the
+        person it names most before ``pos``: at least twice and twice as often as anyone else."""
+        counts = {}
+        for m in self.mentions[:bisect.bisect_left(self.starts, pos)]:
+            if m.kind == "person" and m.is_name and m.name not in excluded:
+                counts[m.name] = counts.get(m.name, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+            return ranked[0][0], "person"
         return None
 
 
