@@ -319,3 +319,17 @@ def test_a_title_no_one_has_is_the_person_the_story_is_about():
     # two people named as often: no guess
     even = text.replace("and Jeb Bush stayed home", "and Jeb Bush stayed home. Bush was calm. Bush slept")
     assert {q.text: q for q in quotes(even)}["We will win this state in the end"].speaker_name is None
+
+
+def test_ministries_are_named_once_and_by_their_country():
+    def speaker(text):
+        (q,) = [q for q in quotes(text) if q.kind == "indirect"]
+        return q.speaker_name
+    said = " said the talks had been useful and long."
+    assert speaker("Talks.\n\nThe State Department" + said) == "State Department"  # not "... department"
+    assert speaker("Talks.\n\nIran's Foreign Ministry" + said) == "Iranian Foreign Ministry"
+    assert speaker("Talks.\n\nThe Russian Foreign Ministry" + said) == "Russian Foreign Ministry"
+    # a ministry without its country is the one of the place the story was filed from
+    assert speaker("BEIJING, Dec. 3 (Xinhua) -- The Foreign Ministry" + said) == "Chinese Foreign Ministry"
+    assert speaker("MOSCOW, March 3. /TASS/. The Foreign Ministry" + said) == "Russian Foreign Ministry"
+    assert speaker("Talks.\n\nThe Foreign Ministry" + said) == "Foreign Ministry"

@@ -7,9 +7,10 @@ pronouns by the nearest earlier subject of the right gender, descriptions by the
 role the article gave an actor ("the secretary" -> "US Secretary of State Antony Blinken").
 """
 import bisect
+import functools
 import re
 
-from .entities import ADJECTIVES, ALIASES, GROUP_WORDS, SHOUTED_WORDS, lone_person, persons, plausible_name
+from .entities import ADJECTIVES, ALIASES, DATELINE, GROUP_WORDS, SHOUTED_WORDS, lone_person, persons, plausible_name
 from .gazetteer import COUNTRIES, ORG_SUFFIXES, PRONOUNS, TITLES, US_STATES
 
 PRONOUN_RE = re.compile(r"(?<![\w\-])(he|she|they|it|we|i|He|She|They|It|We|I)\s*$")
@@ -79,6 +80,10 @@ PERSON_HEADS = {"spokesman", "spokeswoman", "spokesperson", "official", "aide", 
 # titles of the people a story is about: 'the senator' is its main person when no one else has the title
 PROMINENT_HEADS = {"senator", "governor", "candidate", "nominee", "businessman", "billionaire", "mogul", "tycoon",
                    "congressman", "congresswoman", "frontrunner", "front-runner", "hopeful", "contender"}
+# a ministry named without its country ("the Foreign Ministry said")
+GOVERNMENT_BODY = re.compile(r"(?:Foreign|Defen[cs]e|Interior|Finance|Economy|Justice|Health|Energy|Trade|"
+                             r"Emergencies|Education|Culture|Intelligence) Ministry|Ministry of [A-Z][\w ]+|"
+                             r"Foreign Office")
 STATE_OF_FORM = {form: state for state, forms in US_STATES.items() for form in (state,) + forms}
 _FORMS = "|".join(re.escape(f) for f in sorted(STATE_OF_FORM, key=len, reverse=True))
 _NAMES = "|".join(sorted(US_STATES, key=len, reverse=True))
@@ -290,6 +295,23 @@ class Resolver:
 
     def resolve(self, s, e, anchor):
         """(actor name, kind) for the speaker phrase body[s:e], or None."""
+        found = self._resolve(s, e)
+        if found and found[1] == "organization" and GOVERNMENT_BODY.fullmatch(found[0]) and self.home_country:
+            # "the Foreign Ministry" of a story filed from Beijing is China's, not every country's
+            return f"{COUNTRIES[self.home_country][0][0]} {found[0]}", "organization"
+        return found
+
+    @functools.cached_property
+    def home_country(self):
+        """The country of the place a wire story was filed from ("BEIJING, Dec. 3 (Xinhua) --"), or None."""
+        m = DATELINE.match(self.body)
+        if not m:
+            return None
+        place = m.group(1).split(",")[0].strip().title()
+        found = ALIASES.get(place)
+        return found[0] if found and found[1] == "country" and COUNTRIES.get(found[0], ((),))[0] else None
+
+    def _resolve(self, s, e):
         text = self.body[s:e]
         hits = self._overlapping(s, e)
         head = re.findall(r"[\w\-']+", text)
@@ -328,8 +350,13 @@ class Resolver:
             return None
         head_word = head[-1].lower()
         if head_word in ORG_HEADS and hits:  # "the Biden administration", "the Clinton campaign"
-            return " ".join(w for w in head if w[0].isupper() and w.lower() not in DETERMINERS) + " " + \
-                head_word, "organization"
+            words = [w for w in head if w[0].isupper() and w.lower() not in DETERMINERS]
+            owner = POSSESSIVE_END.sub("", words[0]) if words else ""
+            if owner in COUNTRIES and COUNTRIES[owner][0]:  # "Iran's Foreign Ministry" -> "Iranian Foreign Ministry"
+                words[0] = COUNTRIES[owner][0][0]
+            if not head[-1][0].isupper():  # "the State Department" already ends with its head
+                words.append(head_word)
+            return " ".join(words), "organization"
         if head_word in ORG_HEADS or head_word in PERSON_HEADS:
             caps = [w for w in head[:-1] if w[0].isupper() and w.lower() not in DETERMINERS]
             if caps:
