@@ -17,7 +17,7 @@ counts only (no text), which stored actors are the same:
 import re
 from collections import defaultdict
 
-from .extract.gazetteer import FORMAL_JR, GENDER_OF_FIRST, HONORIFIC_GENDER, NICKNAMES, ROLE_FILLER
+from .extract.gazetteer import FORMAL_JR, GENDER_OF_FIRST, HONORIFIC_GENDER, NICKNAMES, ROLE_FILLER, TRANSLITERATIONS
 from .extract.names import name_words
 
 # A surname goes to the most frequent full name only when it is this many times
@@ -32,8 +32,19 @@ def name_key(name):
         return None
     suffix = re.search(r"\b(Jr|Sr|II|III|IV)\.?$", name.strip())
     # "Donald Trump Jr." is not "Donald Trump"; "Joe Biden" is "Joseph R. Biden" (Jr. included)
-    key = f"{NICKNAMES.get(words[0], words[0])} {words[-1]}"
+    key = f"{first_key(words[0])} {last_key(words[-1])}"
     return key + (f" {suffix.group(1).lower()}" if suffix and key not in FORMAL_JR else "")
+
+
+def first_key(word):
+    """A first name as merging compares it: "Joe" is "Joseph", "Sergey" is "Sergei"."""
+    word = NICKNAMES.get(word, word)
+    return TRANSLITERATIONS.get(word, word)
+
+
+def last_key(word):
+    """A surname as merging compares it: "Zelenskyy", "Zelenskiy" and "Zelensky" are one."""
+    return re.sub(r"sk(?:yy|iy|ii|yi)$", "sky", word)
 
 
 def plan(people):
@@ -111,7 +122,7 @@ def _resolve_single(name, index, gender=None, same_title=None):
         return None  # "Donald Jr" is not Donald Trump
     by_surname, by_first = index
     word = name_words(name)[-1]
-    candidates = sorted(set(by_surname.get(word, []) + by_first.get(NICKNAMES.get(word, word), [])),
+    candidates = sorted(set(by_surname.get(last_key(word), []) + by_first.get(first_key(word), [])),
                         reverse=True)
     if gender:
         candidates = [c for c in candidates if c[2] in (gender, None)]

@@ -187,6 +187,17 @@ NICKNAMES = {"joe": "joseph", "bill": "william", "billy": "william", "will": "wi
              "larry": "lawrence", "jerry": "gerald", "ron": "ronald", "don": "donald", "doug": "douglas",
              "chuck": "charles", "charlie": "charles", "hank": "henry", "fred": "frederick", "ken": "kenneth"}
 
+# One name, several spellings in the Latin alphabet (wire services transliterate Russian and
+# Ukrainian names differently: TASS writes "Sergey Lavrov", Press TV "Sergei Lavrov").
+TRANSLITERATIONS = {"sergey": "sergei", "sergej": "sergei", "alexey": "alexei", "aleksei": "alexei",
+                    "aleksey": "alexei", "andrey": "andrei", "dmitry": "dmitri", "dmitriy": "dmitri",
+                    "yuriy": "yuri", "yury": "yuri", "nikolay": "nikolai", "vitaliy": "vitali", "vitaly": "vitali",
+                    "anatoliy": "anatoli", "anatoly": "anatoli", "valeriy": "valeri", "valery": "valeri",
+                    "yevgeny": "evgeni", "yevgeniy": "evgeni", "evgeny": "evgeni", "evgeniy": "evgeni",
+                    "gennady": "gennadi", "gennadiy": "gennadi", "grigory": "grigori", "georgy": "georgi",
+                    "maksim": "maxim", "oleksiy": "oleksii", "mariya": "maria", "tatyana": "tatiana",
+                    "mohammad": "mohammed", "muhammad": "mohammed", "mohamed": "mohammed"}
+
 # US states with the short forms news writes after a politician's name ("Sen. Marco Rubio (R-Fla.)",
 # "Rep. Steve Israel, D-N.Y."): AP abbreviations and postal codes. "The Florida senator" is the one of them
 # the article ties to Florida.
