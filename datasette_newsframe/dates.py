@@ -60,7 +60,8 @@ _TIME = r"(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?)?"
 # a date inside a longer line: "By Ken Bredemeier December 3, 2021 03:43 PM", "Source: Xinhua| 2021-12-03 22:11:25|"
 _DATE_IN_LINE = re.compile(
     rf"\b(?:\d{{4}}-\d{{2}}-\d{{2}}(?:[ T]\d{{2}}:\d{{2}}(?::\d{{2}})?)?|"
-    rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?(?:\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},\s+\d{{4}}){_TIME}|"
+    rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?"
+    rf"(?:\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},\s+\d{{4}}){_TIME}|"
     rf"\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}(?:\s+\d{{2}}:\d{{2}})?)", re.I)
 
 

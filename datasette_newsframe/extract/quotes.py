@@ -649,12 +649,13 @@ INDIRECT_OPENERS = re.compile(r"^\s*(?:(?:according to|in the words of)\s+([^,]{
 
 
 def _opener(body, base, m):
-    """(speaker phrase span or None, cue as written, cue start) of an INDIRECT_OPENERS match at ``base``."""
+    """(speaker phrase span or None, cue, cue start) of an INDIRECT_OPENERS match at ``base``."""
     cue_s = base + m.start() + len(m.group()) - len(m.group().lstrip())
-    if m.group(2):
+    if m.group(2):  # "In her words,": the pronoun is the speaker, the words before and after it the cue
         return (base + m.start(2), base + m.end(2)), body[cue_s:base + m.end()].rstrip(" ,"), cue_s
-    return np_after(body, base + m.start(1)), "according to" if m.group().lstrip()[:3].lower() == "acc" \
-        else body[cue_s:base + m.start(1)].strip(), cue_s
+    written = body[cue_s:base + m.start(1)].strip()
+    cue = "according to" if written.lower() == "according to" else written  # as the lexicon spells it
+    return np_after(body, base + m.start(1)), cue, cue_s
 TAIL_VERBS = r"(?:said|says|say|added|adds|argued|argues|warned|warns|noted|notes|claimed|claims|wrote|writes|" \
              r"explained|explains|insisted|insists|stated|states|contended|contends|maintained|maintains|" \
              r"asserted|asserts|believes|believe|thinks|think|suggested|suggests|predicted|predicts|" \

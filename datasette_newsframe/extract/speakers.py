@@ -92,7 +92,7 @@ _NAMES = "|".join(sorted(US_STATES, key=len, reverse=True))
 STATE_TIE = re.compile(rf"\b[RDI]-({_FORMS})(?![\w])|\b({_NAMES})\s+(?:Sen\.|Gov\.|Rep\.|Senator|Governor|"
                        rf"Congressman|Congresswoman|Republican|Democrat)")
 STATE_AFTER_NAME = re.compile(rf",?\s+of\s+({_NAMES})\b")
-STATE_IN = re.compile(r"\b(%s)\b" % "|".join(sorted(US_STATES, key=len, reverse=True)))
+STATE_IN = re.compile(rf"\b({_NAMES})\b")
 OFFICES = {"president", "senator", "sen.", "governor", "gov.", "secretary", "minister", "mayor", "rep.",
            "representative", "congressman", "congresswoman", "judge", "justice", "ambassador", "speaker"}
 SUBJECT_HEADS = {w for w in GROUP_NOUNS | PERSON_HEADS | ORG_HEADS if w.islower()}
@@ -307,9 +307,10 @@ class Resolver:
         m = DATELINE.match(self.body)
         if not m:
             return None
-        place = m.group(1).split(",")[0].strip().title()
-        found = ALIASES.get(place)
-        return found[0] if found and found[1] == "country" and COUNTRIES.get(found[0], ((),))[0] else None
+        found = ALIASES.get(m.group(1).split(",")[0].strip().title())  # "BEIJING" -> Beijing -> China
+        if found and found[1] == "country" and COUNTRIES.get(found[0], ([],))[0]:  # with an adjective to name by
+            return found[0]
+        return None
 
     def _resolve(self, s, e):
         text = self.body[s:e]
@@ -473,8 +474,8 @@ class Resolver:
         state = STATE_IN.search(text)
         ties = self._states_before(pos) if state else {}
         from_state = {n for n, states in ties.items() if state.group(1) in states}
-        elsewhere = {n for n, states in ties.items() if n not in from_state}  # "the Florida senator" is
-        best = None                                                             # no senator from Iowa
+        elsewhere = {n for n in ties if n not in from_state}  # "the Florida senator" is no senator from Iowa
+        best = None
         for m in self.mentions:
             if m.start >= pos or m.kind != "person" or m.name not in roles:
                 continue
@@ -505,8 +506,7 @@ class Resolver:
         for m in self.mentions[:bisect.bisect_left(self.starts, pos)]:
             if m.kind == "person" and m.is_name:
                 around = self.body[max(0, m.start - 30):m.start] + " " + self.body[m.end:m.end + 30]
-                found = [f for f in STATE_TIE.finditer(around)]
-                found += [f for f in [STATE_AFTER_NAME.match(self.body, m.end)] if f]
+                found = list(STATE_TIE.finditer(around)) + [f for f in [STATE_AFTER_NAME.match(self.body, m.end)] if f]
                 for f in found:
                     ties.setdefault(m.name, set()).add(STATE_OF_FORM[next(g for g in f.groups() if g)])
         return ties
