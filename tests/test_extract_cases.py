@@ -329,7 +329,8 @@ def test_ministries_are_named_once_and_by_their_country():
     assert speaker("Talks.\n\nThe State Department" + said) == "State Department"  # not "... department"
     assert speaker("Talks.\n\nIran's Foreign Ministry" + said) == "Iranian Foreign Ministry"
     assert speaker("Talks.\n\nThe Russian Foreign Ministry" + said) == "Russian Foreign Ministry"
-    # a ministry without its country is the one of the place the story was filed from
+    # a ministry without its country is that of the state news agency, else of the place the story was filed from
     assert speaker("BEIJING, Dec. 3 (Xinhua) -- The Foreign Ministry" + said) == "Chinese Foreign Ministry"
-    assert speaker("MOSCOW, March 3. /TASS/. The Foreign Ministry" + said) == "Russian Foreign Ministry"
+    assert speaker("STOCKHOLM, December 3. /TASS/. The Foreign Ministry" + said) == "Russian Foreign Ministry"
+    assert speaker("KYIV, Ukraine (AP) \u2014 The Foreign Ministry" + said) == "Ukrainian Foreign Ministry"
     assert speaker("Talks.\n\nThe Foreign Ministry" + said) == "Foreign Ministry"

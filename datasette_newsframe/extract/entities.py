@@ -31,7 +31,7 @@ TRANSCRIPT_LABEL = re.compile(r":[ \t]")
 # It must end in the agency or a dash, so "NATO, meanwhile, said" stays a mention.
 DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z.'\-]+(?:[ \t]+[A-Z][A-Z.'\-]+)*"
                       r"(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[\w.]+){0,2}?){0,2})\.?[ \t]*"
-                      r"(?:(?:\([A-Z][^()\n]{0,39}\)|/[A-Z][\w\-]{1,20}/\.?)[ \t]*(?:[\u2014\u2013\u2015]|-{1,2})?"
+                      r"(?:(?:\(([A-Z][^()\n]{0,39})\)|/([A-Z][\w\-]{1,20})/\.?)[ \t]*(?:[\u2014\u2013\u2015]|-{1,2})?"
                       r"|[\u2014\u2013\u2015]|-{1,2}[ \t])", re.M)
 STATE_CODES = set("""AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ
 NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC""".split())

@@ -187,6 +187,13 @@ NICKNAMES = {"joe": "joseph", "bill": "william", "billy": "william", "will": "wi
              "larry": "lawrence", "jerry": "gerald", "ron": "ronald", "don": "donald", "doug": "douglas",
              "chuck": "charles", "charlie": "charles", "hank": "henry", "fred": "frederick", "ken": "kenneth"}
 
+# State news agencies and the government whose ministries they report as "the Foreign Ministry".
+AGENCY_COUNTRY = {"TASS": "Russia", "RIA Novosti": "Russia", "RIA": "Russia", "Interfax": "Russia",
+                  "Sputnik": "Russia", "Xinhua": "China", "CGTN": "China", "IRNA": "Iran", "Fars": "Iran",
+                  "Tasnim": "Iran", "Mehr": "Iran", "ISNA": "Iran", "Press TV": "Iran", "KCNA": "North Korea",
+                  "Yonhap": "South Korea", "Kyodo": "Japan", "Anadolu": "Turkey", "SANA": "Syria",
+                  "Ukrinform": "Ukraine", "BelTA": "Belarus"}
+
 # One name, several spellings in the Latin alphabet (wire services transliterate Russian and
 # Ukrainian names differently: TASS writes "Sergey Lavrov", Press TV "Sergei Lavrov").
 TRANSLITERATIONS = {"sergey": "sergei", "sergej": "sergei", "alexey": "alexei", "aleksei": "alexei",

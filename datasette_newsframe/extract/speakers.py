@@ -11,7 +11,7 @@ import functools
 import re
 
 from .entities import ADJECTIVES, ALIASES, DATELINE, GROUP_WORDS, SHOUTED_WORDS, lone_person, persons, plausible_name
-from .gazetteer import COUNTRIES, ORG_SUFFIXES, PRONOUNS, TITLES, US_STATES
+from .gazetteer import AGENCY_COUNTRY, COUNTRIES, ORG_SUFFIXES, PRONOUNS, TITLES, US_STATES
 
 PRONOUN_RE = re.compile(r"(?<![\w\-])(he|she|they|it|we|i|He|She|They|It|We|I)\s*$")
 CAP = r"(?:[A-Z][a-z]?\.(?:[A-Z]\.)*|[A-Z][\w\-]*(?:['\u2019][A-Za-z]+)*\.?|O['\u2019][A-Z]\w+)"
@@ -296,18 +296,27 @@ class Resolver:
     def resolve(self, s, e, anchor):
         """(actor name, kind) for the speaker phrase body[s:e], or None."""
         found = self._resolve(s, e)
-        if found and found[1] == "organization" and GOVERNMENT_BODY.fullmatch(found[0]) and self.home_country:
-            # "the Foreign Ministry" of a story filed from Beijing is China's, not every country's
-            return f"{COUNTRIES[self.home_country][0][0]} {found[0]}", "organization"
+        if found and found[1] == "organization" and GOVERNMENT_BODY.fullmatch(found[0]):
+            # "the Foreign Ministry" of a Xinhua story is China's, not every country's
+            country = self._home_country(s)
+            if country:
+                return f"{COUNTRIES[country][0][0]} {found[0]}", "organization"
         return found
 
     @functools.cached_property
-    def home_country(self):
-        """The country of the place a wire story was filed from ("BEIJING, Dec. 3 (Xinhua) --"), or None."""
-        m = DATELINE.match(self.body)
-        if not m:
+    def _datelines(self):
+        return [(m.start(), m.group(1), m.group(2) or m.group(3)) for m in DATELINE.finditer(self.body)]
+
+    def _home_country(self, pos):
+        """The country whose government a wire story before ``pos`` reports on: that of its state news
+        agency ("/TASS/", "(Xinhua)"), else that of the place it was filed from ("KYIV (AP) --"), or None."""
+        before = [d for d in self._datelines if d[0] <= pos]
+        if not before:
             return None
-        found = ALIASES.get(m.group(1).split(",")[0].strip().title())  # "BEIJING" -> Beijing -> China
+        _, place, agency = before[-1]
+        if agency in AGENCY_COUNTRY:  # TASS in Stockholm still reports Russia's ministries
+            return AGENCY_COUNTRY[agency]
+        found = ALIASES.get(place.split(",")[0].strip().title())  # "KYIV" -> Kyiv -> Ukraine
         if found and found[1] == "country" and COUNTRIES.get(found[0], ([],))[0]:  # with an adjective to name by
             return found[0]
         return None
