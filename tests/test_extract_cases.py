@@ -334,3 +334,17 @@ def test_ministries_are_named_once_and_by_their_country():
     assert speaker("STOCKHOLM, December 3. /TASS/. The Foreign Ministry" + said) == "Russian Foreign Ministry"
     assert speaker("KYIV, Ukraine (AP) \u2014 The Foreign Ministry" + said) == "Ukrainian Foreign Ministry"
     assert speaker("Talks.\n\nThe Foreign Ministry" + said) == "Foreign Ministry"
+
+
+def test_suffixes_and_initials_are_part_of_a_name_and_titles_found_again():
+    text = ("Talks.\n\nDefense Secretary Lloyd J. Austin III said the United States stood with its allies. "
+            "Martin Luther King Jr. was quoted on a banner.\n\nArmy Gen. Mark A. Milley, chairman of the Joint "
+            "Chiefs of Staff, spoke first. The general said the allies would be consulted.")
+    ex = extract(text)
+    people = {m.text: (m.name, m.kind) for m in ex.mentions}
+    assert people["Lloyd J. Austin III"] == ("Lloyd J. Austin III", "person")  # no "shouting" for J. and III
+    assert people["Martin Luther King Jr"] == ("Martin Luther King Jr", "person")  # "King" is no title here
+    assert people["Joint Chiefs of Staff"][1] == "organization"
+    said = {q.text: q.speaker_name for q in ex.quotes if q.kind == "indirect"}
+    assert said["the allies would be consulted"] == "Mark A. Milley"
+    assert said["the United States stood with its allies"] == "Lloyd J. Austin III"

@@ -117,6 +117,8 @@ _NON_SPACE = re.compile(r"\S+")
 _NOT_NAME_CHAR = re.compile(r"[^\w\-'\u2019]")
 _POSSESSIVE_END = re.compile(r"['\u2019]s?(?=\s)")
 _FUNCTION_WORD_BEFORE = re.compile(r"\b(?:of|the|The|in|on|at|for|to|from|by|with|and|a|an)\s+$")
+_SUFFIX_WORD = re.compile(r"II|III|IV|Jr\.?,?|Sr\.?,?")
+_INITIAL_OR_NUMERAL = re.compile(r"[A-Z]\.|II|III|IV|Jr\.?|Sr\.?")
 _CAPITAL = re.compile(r"(?<![\w\-])[A-Z]")
 
 
@@ -198,7 +200,8 @@ def _split_run(body, run_start, run_end):
     # a title inside the run starts the name after it: "Apple CEO Tim Cook", "Army Capt. Christian Pardo"
     for i in range(len(tokens) - 2, -1, -1):
         if tokens[i].group() in TITLES and tokens[i].group() not in ("US", "U.S.", "Democratic", "Republican") \
-                and not _first_name_of(tokens, i):
+                and not _first_name_of(tokens, i) \
+                and not all(_SUFFIX_WORD.fullmatch(t.group()) for t in tokens[i + 1:]):  # "Martin Luther King Jr."
             tokens = tokens[i + 1:]
             break
     if not tokens:
@@ -310,8 +313,9 @@ def find_entities(body):
     people = {}  # full name -> Person
     for s, e, text, role in candidates:
         words = text.split()
-        if len(words) >= 2 and sum(w.isupper() for w in words) >= 2:
-            continue  # "HILLARY CLINTON IS FEELING THE BERN": shouting, not a name
+        if len(words) >= 2 and (sum(w.isupper() and not _INITIAL_OR_NUMERAL.fullmatch(w) for w in words) >= 2
+                                or all(w.isupper() for w in words)):
+            continue  # "HILLARY CLINTON IS FEELING THE BERN", "TARP II": no name ("Lloyd J. Austin III" is one)
         if len(words) >= 2 and any(a <= s < b for a, b in headlines) and words[-1] not in ORG_SUFFIXES:
             # in a Title Case headline every word is capitalised: keep "First Last" only
             if words[0] not in FIRST_NAMES:

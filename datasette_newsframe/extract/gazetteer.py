@@ -96,6 +96,7 @@ ORGANIZATIONS = {
     "Gallup": [], "Quinnipiac University": ["Quinnipiac"], "WikiLeaks": [], "ISIS": ["Islamic State", "ISIL"],
     "Taliban": ["the Taliban"], "Hamas": [], "Hezbollah": [], "Planned Parenthood": [],
     "Department of Defense": ["Defense Department", "the Defense Department", "DoD"],
+    "Joint Chiefs of Staff": ["Joint Chiefs", "the Joint Chiefs"],
     "Kremlin": [], "World Health Organization": ["WHO"],
     # outlets and companies that stand alone as speakers ("Forbes reported", "Verizon said")
     "Forbes": [], "PolitiFact": [], "Haaretz": [], "Mashable": [], "Verizon": [], "DuPont": [],

@@ -52,6 +52,7 @@ ROLE_SYNONYMS = {
     "nominee": {"nominee", "candidate"}, "chief": {"chief", "director", "head"},
     "spokesman": {"spokesman", "spokesperson"}, "spokeswoman": {"spokeswoman", "spokesperson"},
     "spokesperson": {"spokesman", "spokeswoman", "spokesperson"},
+    "general": {"general", "gen."}, "admiral": {"admiral", "adm."},
     "mogul": {"businessman", "mogul", "nominee", "candidate"}, "billionaire": {"billionaire", "businessman",
                                                                                "nominee", "candidate"},
     "congressman": {"rep.", "congressman", "representative"}, "lawmaker": {"sen.", "rep.", "senator",
