@@ -348,3 +348,13 @@ def test_suffixes_and_initials_are_part_of_a_name_and_titles_found_again():
     said = {q.text: q.speaker_name for q in ex.quotes if q.kind == "indirect"}
     assert said["the allies would be consulted"] == "Mark A. Milley"
     assert said["the United States stood with its allies"] == "Lloyd J. Austin III"
+
+
+def test_honorifics_of_clerics_are_titles():
+    text = ("Talks.\n\nLeader of the Islamic Revolution Ayatollah Seyyed Ali Khamenei says sanctions have failed. "
+            "Hezbollah Secretary General Sayyed Hassan Nasrallah said the resistance was strong. "
+            "\"We are ready,\" Sayyed Nasrallah said.")
+    ex = extract(text)
+    assert {m.name for m in ex.mentions if m.kind == "person"} == {"Ali Khamenei", "Hassan Nasrallah"}
+    (q,) = [q for q in ex.quotes if q.kind == "direct"]
+    assert q.speaker_name == "Hassan Nasrallah"

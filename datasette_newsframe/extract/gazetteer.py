@@ -140,6 +140,8 @@ TITLES = {
     "Host", "Anchor", "Correspondent", "Columnist", "Editor", "Pastor", "Bishop", "Rabbi", "Imam", "Cardinal", "Trustee", "Ret.", "U.S.", "US", "Democratic",
     "Republican", "Independent", "Presidential", "Sgt.", "Capt.", "Maj.", "Cmdr.", "Gen", "Sens.", "Del.",
     "Reps.", "Govs.", "Messrs.", "Mx.", "Emperor", "Sultan", "Emir", "Crown", "General's",
+    # honorifics of Shia clerics and descendants of the Prophet, as Press TV and IRNA write them
+    "Seyyed", "Sayyed", "Sayyid", "Seyed", "Hojatoleslam", "Hojjatoleslam", "Mufti",
 }
 
 # First names with a usual gender, used only to pick a pronoun's antecedent.
