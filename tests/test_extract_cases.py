@@ -358,3 +358,14 @@ def test_honorifics_of_clerics_are_titles():
     assert {m.name for m in ex.mentions if m.kind == "person"} == {"Ali Khamenei", "Hassan Nasrallah"}
     (q,) = [q for q in ex.quotes if q.kind == "direct"]
     assert q.speaker_name == "Hassan Nasrallah"
+
+
+def test_an_organisation_then_a_name_in_one_run():
+    tail = " said on Tuesday that the country would keep its nuclear program despite the pressure from the West."
+    ex = extract("Talks.\n\nSecretary of the Supreme National Security Council Ali Shamkhani" + tail)
+    found = {m.text: (m.kind, m.role) for m in ex.mentions}
+    assert found["Ali Shamkhani"] == ("person", "Secretary of the Supreme National Security Council")
+    assert found["National Security Council"][0] == "organization"
+    ex = extract("Talks.\n\nThe deal went to Pershing Square Capital Management and Trump Tower Commercial LLC." + tail)
+    assert {m.text: m.kind for m in ex.mentions if m.kind in ("person", "organization")} == {
+        "Pershing Square Capital Management": "organization", "Trump Tower Commercial LLC": "organization"}

@@ -41,7 +41,7 @@ CAMEL_ORG = re.compile(r"^(?!Mc|Mac|De|Di|Da|La|Le|Van|Von|Du|St)[A-Z][a-z]+[A-Z
 
 STOP = set("""A An The This That These Those It Its In On At By For From With Without Of To As And But Or Nor
 So Yet If When While Where Why How What Who Whom Whose Which After Before Since Until Although Though Because
-During Despite Under Over About Against Between Into Through Among Amid Also Still Just Even Only Then Now
+During Despite Besides Under Over About Against Between Into Through Among Amid Also Still Just Even Only Then Now
 Last Next Early Late Earlier Later Yesterday Today Tomorrow Tonight There Here He She They We I You His Her
 Their Our My Your Him Them Us Me Mr Mrs Ms Such Many Most Some Any All Both Each Every Few Several No Not
 Should Would Could Can Will May Might Must Shall Do Does Did Is Are Was Were Be Been Being Has Have Had
@@ -117,6 +117,7 @@ _NON_SPACE = re.compile(r"\S+")
 _NOT_NAME_CHAR = re.compile(r"[^\w\-'\u2019]")
 _POSSESSIVE_END = re.compile(r"['\u2019]s?(?=\s)")
 _FUNCTION_WORD_BEFORE = re.compile(r"\b(?:of|the|The|in|on|at|for|to|from|by|with|and|a|an)\s+$")
+_TITLE_OF = re.compile(r"\b([A-Z][a-z]+)\s+of\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,3}$")
 _SUFFIX_WORD = re.compile(r"II|III|IV|Jr\.?,?|Sr\.?,?")
 _INITIAL_OR_NUMERAL = re.compile(r"[A-Z]\.|II|III|IV|Jr\.?|Sr\.?")
 _CAPITAL = re.compile(r"(?<![\w\-])[A-Z]")
@@ -245,6 +246,10 @@ def plausible_name(word):
         and not _NOT_NAME_CHAR.search(w) and len(w) > 1
 
 
+def _is_title(word):
+    return word in TITLES or word.lower() in ROLE_WORDS or word in ("Head", "Speaker", "Chief", "Leader")
+
+
 def _datelines(body):
     """(start, end) of the place part of each wire dateline in ``body``."""
     return [m.span(1) for m in DATELINE.finditer(body)
@@ -324,6 +329,22 @@ def find_entities(body):
             e = s + len(" ".join(words[:keep])) if len(words) > keep else e
             text = body[s:e]
             words = text.split()
+        # "Secretary of the Supreme National Security Council Ali Shamkhani": an organisation, then a name
+        after_org = max((i for i, w in enumerate(words[:-2]) if w in ORG_SUFFIXES), default=None)
+        if len(words) >= 4 and after_org is not None and len(words) - after_org - 1 <= 4 and words[-1] not in ORG_SUFFIXES \
+                and words[after_org + 1] in FIRST_NAMES \
+                and all(w[0].isupper() and w not in ORG_SUFFIXES and (not w.isupper() or _INITIAL_OR_NUMERAL.fullmatch(w))
+                        for w in words[after_org + 1:]):  # "Navy SEAL Chris Kyle" is not split
+            keep = len(words) - after_org - 1
+            org = " ".join(words[:after_org + 1])
+            found.append((s, s + len(org), org, "organization", None, None))
+            start_name = s + text.rindex(" ".join(words[-keep:]))
+            title = _TITLE_OF.search(body, max(0, s - 40), s)  # "Speaker of the Islamic ..." is the title
+            head = body[title.start() if title and _is_title(title.group(1)) else s:start_name].strip()
+            name = body[start_name:e]
+            people.setdefault(name, Person(name, _gender(words[-keep])))
+            found.append((start_name, e, name, "person", head, None))
+            continue
         if len(words) > 5 and words[-1] not in ORG_SUFFIXES:
             # "United Auto Workers Secretary-Treasurer Gary Casteel": a name at the end of a long run
             keep = 3 if re.fullmatch(r"[A-Z]\.", words[-2]) else 2

@@ -89,7 +89,8 @@ ORGANIZATIONS = {
     "Justice Department": ["the Justice Department", "Department of Justice", "DOJ"],
     "Congress": [], "Senate": ["the Senate"], "House of Representatives": ["the House"],
     "Supreme Court": ["the Supreme Court"], "Democratic Party": ["Democrats", "the Democratic Party", "DNC",
-                                                                 "Democratic National Committee"],
+                                                                 "Democratic National Committee", "Democrat Party",
+                                                                 "Democrat National Committee"],
     "Republican Party": ["Republicans", "GOP", "the Republican Party", "RNC",
                          "Republican National Committee"],
     "Clinton Foundation": ["the Clinton Foundation"], "Pew Research Center": ["Pew"],
@@ -123,6 +124,7 @@ ORG_SUFFIXES = {
     "Reserve", "Secretariat", "Watch", "Initiative", "Trust", "Fed", "Airlines", "Motors", "Media",
     "Award", "Awards", "Prize", "Act", "Amendment", "Program", "Programme", "Summit", "Conference", "Festival",
     "Museum", "Library", "Hospital", "Airport", "Stadium", "Hotel", "Casino", "Tower", "Plaza", "Hall", "Square",
+"LLC", "Ltd", "Ltd.", "Holdings", "Management", "Partners",
 }
 
 # Titles written before a name; they go into the role, not into the name.
@@ -139,7 +141,7 @@ TITLES = {
     "Executive", "CEO", "Founder", "Co-founder", "Alderman", "Councilor", "Chancellor", "Provost", "Dean",
     "Host", "Anchor", "Correspondent", "Columnist", "Editor", "Pastor", "Bishop", "Rabbi", "Imam", "Cardinal", "Trustee", "Ret.", "U.S.", "US", "Democratic",
     "Republican", "Independent", "Presidential", "Sgt.", "Capt.", "Maj.", "Cmdr.", "Gen", "Sens.", "Del.",
-    "Reps.", "Govs.", "Messrs.", "Mx.", "Emperor", "Sultan", "Emir", "Crown", "General's",
+    "Reps.", "Govs.", "Messrs.", "Mx.", "Emperor", "Sultan", "Emir", "Crown", "General's", "Democrat", "GOP",
     # honorifics of Shia clerics and descendants of the Prophet, as Press TV and IRNA write them
     "Seyyed", "Sayyed", "Sayyid", "Seyed", "Hojatoleslam", "Hojjatoleslam", "Mufti",
 }
