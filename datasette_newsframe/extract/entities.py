@@ -246,8 +246,16 @@ def plausible_name(word):
         and not _NOT_NAME_CHAR.search(w) and len(w) > 1
 
 
-def _is_title(word):
-    return word in TITLES or word.lower() in ROLE_WORDS or word in ("Head", "Speaker", "Chief", "Leader")
+def _org_then_name(words):
+    """Index of the last word of an organisation that a first name follows in one capitalised run
+    ("National Security Council Ali Shamkhani"), or None; "Navy SEAL Chris Kyle" is no such run."""
+    after_org = max((i for i, w in enumerate(words[:-2]) if w in ORG_SUFFIXES), default=None)
+    if len(words) < 4 or after_org is None or len(words) - after_org - 1 > 4 or words[after_org + 1] not in FIRST_NAMES:
+        return None
+    name = words[after_org + 1:]
+    if any(w in ORG_SUFFIXES or (w.isupper() and not _INITIAL_OR_NUMERAL.fullmatch(w)) for w in name):
+        return None
+    return after_org
 
 
 def _datelines(body):
@@ -329,18 +337,16 @@ def find_entities(body):
             e = s + len(" ".join(words[:keep])) if len(words) > keep else e
             text = body[s:e]
             words = text.split()
-        # "Secretary of the Supreme National Security Council Ali Shamkhani": an organisation, then a name
-        after_org = max((i for i, w in enumerate(words[:-2]) if w in ORG_SUFFIXES), default=None)
-        if len(words) >= 4 and after_org is not None and len(words) - after_org - 1 <= 4 and words[-1] not in ORG_SUFFIXES \
-                and words[after_org + 1] in FIRST_NAMES \
-                and all(w[0].isupper() and w not in ORG_SUFFIXES and (not w.isupper() or _INITIAL_OR_NUMERAL.fullmatch(w))
-                        for w in words[after_org + 1:]):  # "Navy SEAL Chris Kyle" is not split
+        after_org = _org_then_name(words)
+        if after_org is not None:  # "Secretary of the Supreme National Security Council Ali Shamkhani"
             keep = len(words) - after_org - 1
             org = " ".join(words[:after_org + 1])
             found.append((s, s + len(org), org, "organization", None, None))
             start_name = s + text.rindex(" ".join(words[-keep:]))
             title = _TITLE_OF.search(body, max(0, s - 40), s)  # "Speaker of the Islamic ..." is the title
-            head = body[title.start() if title and _is_title(title.group(1)) else s:start_name].strip()
+            title_is_role = title and (title.group(1) in TITLES or title.group(1).lower() in ROLE_WORDS
+                                       or title.group(1) == "Head")
+            head = body[title.start() if title_is_role else s:start_name].strip()
             name = body[start_name:e]
             people.setdefault(name, Person(name, _gender(words[-keep])))
             found.append((start_name, e, name, "person", head, None))
@@ -402,20 +408,23 @@ def resolve_names(body, found):
     for _, _, name, kind, role, _ in found:
         if kind == "person" and " " in name and role:
             titles.setdefault(name, set()).update(role.lower().split())
-    # a one-word name its context makes a person once is that person everywhere in the article
-    # ("... now said Trump had" -> also "While Trump laid out", "Trump gestured")
-    # (by a title before it once, "Mr. Obama", or by speech twice: one "Flint said" is weak evidence)
+    # per one-word name: the full name it belongs to, or whether its context makes it a person
+    evidence = [(_nearest_full(name, s, full_by_pos, role, titles),
+                 kind == "?" and lone_person(body, s, e, role)) if kind in ("person", "?") and " " not in name
+                else (None, False) for s, e, name, kind, role, _ in found]
+    # a one-word name its context makes a person is that person everywhere in the article ("... now
+    # said Trump had" -> also "While Trump laid out"), given a title once ("Mr. Obama") or speech
+    # twice (one "Flint said" is weak evidence)
     votes = {}
-    for s, e, name, kind, role, _ in found:
-        if kind == "?" and not _nearest_full(name, s, full_by_pos, role, titles) and lone_person(body, s, e, role):
-            votes[name] = votes.get(name, 0) + (2 if role and not role.endswith(" of") and role != "of" else 1)
+    for (_, _, name, _, role, _), (match, person) in zip(found, evidence):
+        if person and not match:
+            votes[name] = votes.get(name, 0) + (2 if role else 1)
     lone = {name for name, n in votes.items() if n >= 2}
-    for s, e, name, kind, role, via in found:
+    for (s, e, name, kind, role, via), (match, person) in zip(found, evidence):
         if kind in ("person", "?") and " " not in name:
-            match = _nearest_full(name, s, full_by_pos, role, titles)
             if match:
                 name, kind = match, "person"
-            elif kind == "?" and (name in lone or lone_person(body, s, e, role)):
+            elif kind == "?" and (person or name in lone):
                 kind = "person"
             elif kind == "?":
                 continue

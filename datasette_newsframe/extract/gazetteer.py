@@ -124,7 +124,7 @@ ORG_SUFFIXES = {
     "Reserve", "Secretariat", "Watch", "Initiative", "Trust", "Fed", "Airlines", "Motors", "Media",
     "Award", "Awards", "Prize", "Act", "Amendment", "Program", "Programme", "Summit", "Conference", "Festival",
     "Museum", "Library", "Hospital", "Airport", "Stadium", "Hotel", "Casino", "Tower", "Plaza", "Hall", "Square",
-"LLC", "Ltd", "Ltd.", "Holdings", "Management", "Partners",
+    "LLC", "Ltd", "Ltd.", "Holdings", "Management", "Partners",
 }
 
 # Titles written before a name; they go into the role, not into the name.

@@ -523,7 +523,7 @@ def _attribution_before(body, sent_s, o, before):
     return None
 
 
-_COLON_VERB = re.compile(r"\s+(said|says|read|reads|stated|states|added|adds|wrote|writes|noted|notes|declared)$")
+_COLON_VERB = re.compile(rf"\s+({AFTER_CUE})$", re.I)
 
 
 def _subject_speaks(body, sent_s, o, resolver):
@@ -656,6 +656,8 @@ def _opener(body, base, m):
     written = body[cue_s:base + m.start(1)].strip()
     cue = "according to" if written.lower() == "according to" else written  # as the lexicon spells it
     return np_after(body, base + m.start(1)), cue, cue_s
+
+
 TAIL_VERBS = r"(?:said|says|say|added|adds|argued|argues|warned|warns|noted|notes|claimed|claims|wrote|writes|" \
              r"explained|explains|insisted|insists|stated|states|contended|contends|maintained|maintains|" \
              r"asserted|asserts|believes|believe|thinks|think|suggested|suggests|predicted|predicts|" \

@@ -509,16 +509,24 @@ class Resolver:
             return self._most_named_before(pos, excluded)
         return None
 
-    def _states_before(self, pos):
-        """{person: US states} the article ties them to before ``pos``: a state or its short form right
-        around one of their names ("Marco Rubio (R-Fla.)", "Florida Sen. Marco Rubio", "Joni Ernst, R-Iowa")."""
-        ties = {}
-        for m in self.mentions[:bisect.bisect_left(self.starts, pos)]:
+    @functools.cached_property
+    def _state_ties(self):
+        """(position, person, US state) for each time the article ties someone to a state: a state or its
+        short form right around their name ("Marco Rubio (R-Fla.)", "Florida Sen. Marco Rubio", "Joni Ernst, R-Iowa")."""
+        ties = []
+        for m in self.mentions:
             if m.kind == "person" and m.is_name:
                 around = self.body[max(0, m.start - 30):m.start] + " " + self.body[m.end:m.end + 30]
                 found = list(STATE_TIE.finditer(around)) + [f for f in [STATE_AFTER_NAME.match(self.body, m.end)] if f]
-                for f in found:
-                    ties.setdefault(m.name, set()).add(STATE_OF_FORM[next(g for g in f.groups() if g)])
+                ties.extend((m.start, m.name, STATE_OF_FORM[next(g for g in f.groups() if g)]) for f in found)
+        return ties
+
+    def _states_before(self, pos):
+        """{person: US states} the article ties them to before ``pos``."""
+        ties = {}
+        for at, name, state in self._state_ties:
+            if at < pos:
+                ties.setdefault(name, set()).add(state)
         return ties
 
     def _most_named_before(self, pos, excluded):
