@@ -84,6 +84,70 @@ def test_indirect_speech_forms():
     assert qs[0].text == "she was too busy to look for the evidence"
 
 
+def _indirect(text):
+    return [(q.speaker_mention, q.text) for q in quotes("Intro.\n\n" + text) if q.kind == "indirect"]
+
+
+def test_indirect_speech_in_sentences_with_quotations():
+    # the quotation is masked, the reported clause before it kept; its own attribution is no content
+    assert _indirect('He says he respects Clinton and calls her "an extremely intelligent woman."') == [
+        ("He", "he respects Clinton")]
+    assert _indirect('FBI Director James Comey called it "extremely careless," but said she should face no '
+                     'criminal charges.') == [("FBI Director James Comey", "she should face no criminal charges")]
+    assert _indirect('"We are ready," Johnson said, looking out at the crowd.') == []
+    # a quotation inside the reported clause makes it a partial quote, not indirect speech
+    assert _indirect('Senator Jones said the plan was "a disaster for everyone involved."') == []
+
+
+def test_indirect_speech_subjects():
+    assert _indirect("Among Trump voters, 74 percent said they are set on voting for him, while 22 percent "
+                     "said they might change their mind.") == [
+        ("74 percent", "they are set on voting for him"), ("22 percent", "they might change their mind")]
+    assert _indirect("Friends, lobbyists and former foes say that Trump is picking the right man.") == [
+        ("Friends, lobbyists and former foes", "Trump is picking the right man")]
+    assert _indirect("Cruz strongly suggested they should drop out of the race.") == [
+        ("Cruz", "they should drop out of the race")]
+    assert _indirect("Many black voters found it offensive, journalist Martha Raddatz said.") == [
+        ("journalist Martha Raddatz", "Many black voters found it offensive")]
+    assert _indirect("The former governor, who dropped his own bid last September, noted that the electorate "
+                     "wants an outsider.") == [("The former governor", "the electorate wants an outsider")]
+    assert _indirect("Still, Cruz will change how he approaches his colleagues, a source close to him said.") == [
+        ("a source close to him", "Still, Cruz will change how he approaches his colleagues")]
+    # an appositive subject: what follows the verb is content, not a speaker after it
+    assert _indirect("Gov. John Kasich of Ohio, a Republican who has refused to endorse Mr. Trump, said the Khan "
+                     "family deserved better.")[0][1] == "the Khan family deserved better"
+
+
+def test_indirect_speech_openers_and_tails():
+    assert _indirect("Her lead grew in every state, according to complete but unofficial returns.") == [
+        ("complete but unofficial returns", "Her lead grew in every state")]
+    assert _indirect("As another Pew study noted, the average age of Latinos born in California was 18.") == [
+        ("another Pew study", "the average age of Latinos born in California was 18")]
+    assert _indirect("As reported by Western Journalism, there are 150 delegates at stake tonight.") == [
+        ("Western Journalism", "there are 150 delegates at stake tonight")]
+    assert _indirect("Senate Majority Leader Mitch McConnell issued a statement saying that the Senate should "
+                     "wait.") == [("Senate Majority Leader Mitch McConnell", "the Senate should wait")]
+    assert _indirect("Trump Says He Is Unlikely To Have A Good Relationship With David Cameron.") == [
+        ("Trump", "He Is Unlikely To Have A Good Relationship With David Cameron")]
+    assert _indirect("Bernie Sanders raised more than $33 million in three months, his campaign announced "
+                     "Saturday.") == [("his campaign", "Bernie Sanders raised more than $33 million in three months")]
+    # a reported clause ends where the reporter's framing starts
+    assert _indirect("Trump argued that a database would keep people out, saying it is about management.")[0] == (
+        "Trump", "a database would keep people out")
+    # "added" with an amount is no speech
+    assert _indirect("While the U.S. added around 292,000 jobs in December, China suffered market chaos.") == []
+
+
+def test_asked_questions_and_requests():
+    qs = [q for q in quotes("Intro.\n\nAsked whether he would counsel Clinton to pick Sanders, Reid said he "
+                            "would not give her advice.") if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.cue, q.text) for q in qs] == [
+        (None, "asked", "whether he would counsel Clinton to pick Sanders"),
+        ("Reid", "said", "he would not give her advice")]
+    assert _indirect("In another email, Clinton asks her assistant to print out the recommendations.") == [
+        ("Clinton", "her assistant to print out the recommendations")]
+
+
 def test_pronoun_and_description_speakers():
     text = ("Intro.\n\nUS Secretary of State Antony Blinken met Wendy Sherman in Geneva.\n\n"
             "\"We will not be intimidated by anyone,\" she said.\n\n"

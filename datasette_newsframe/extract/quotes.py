@@ -44,7 +44,7 @@ CUE = r"(?:" + "|".join(re.escape(f) for f in CUE_FORMS) + r")"
 CUE_RE = re.compile(rf"(?<![\w\-]){CUE}(?![\w\-])", re.I)
 # Verbs that take a reported clause ("said the expansion ... was a red line").
 CLAUSE_CUES = re.compile(
-    r"(?<![\w\-])(said|says|say|told|tells|added|adds|stated|claimed|claims|argued|argues|insisted|insists|"
+    r"(?<![\w\-])(said|says|say|told|tells|(?<!\bto )tell|added|adds|stated|claimed|claims|argued|argues|insisted|insists|"
     r"warned|warns|noted|notes|announced|announces|acknowledged|acknowledges|admitted|admits|explained|"
     r"explains|suggested|suggests|alleged|alleges|asserted|asserts|contended|contends|maintained|"
     r"maintains|predicted|predicts|promised|promises|reported|reports|vowed|vows|wrote|writes|"
@@ -53,7 +53,9 @@ CLAUSE_CUES = re.compile(
     r"responded|responds|declared|declares|indicated|indicates|recalled|recalls|complained|complains|"
     r"boasted|boasts|pointed out|points out|accused|accuses|urged|urges|testified|testifies|"
     r"acknowledged|conceded|hinted|hints|charged|charges|countered|counters|signaled|signalled|accuse|"
-    r"(?:been )?harping on about|harped on about|harps on about)"
+    r"(?:been )?harping on about|harped on about|harps on about|"
+    r"(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bbeen )|(?<=['\u2019]s )|(?<=['\u2019]re ))"
+    r"(?:saying|telling|arguing|claiming|warning|insisting|suggesting|predicting))"
     r"(?![\w\-])"
 )
 DISTANCE = re.compile(r"(?<![\w\-])(so-called|what (?:they|he|she|it|critics|some) (?:call|calls|called|"
@@ -253,23 +255,74 @@ def rule_quotes(body, mentions):
         for q in filled:
             if q.speaker_start is not None and q.kind == "direct":
                 last = (q, p_index)
-        quoted_ranges = quoted
         reported = []
+        masked = None
         for s, e in sentences:
-            inside = [a for a, b in quoted_ranges if a < e and b > s]
-            if inside:
-                # reported speech before a quotation in the same sentence ('He said his attacks worked
-                # and said that ... "party of Reagan."'): read the words before the first mark
-                e = min(inside)
-                if e <= s or len(body[s:e].split()) < 6 or not CLAUSE_BEFORE_QUOTE.search(body[s:e]):
-                    continue  # 'said the plan was "a disaster"': the quote is part of the content
-            reported.extend(_indirect(body, s, e, resolver))
+            inside = [(a, b) for a, b in quoted if a < e and b > s]
+            if not inside:
+                reported.extend(_indirect(body, s, e, resolver))
+                continue
+            # reported speech in a sentence with a quotation ('He says he respects Clinton and calls
+            # her "an intelligent woman"', '... called it "careless," but said she should face no
+            # charges'): read the sentence with its quotations masked, keep what lies outside them
+            if masked is None:
+                masked = _mask(body, quoted)
+            for q in _indirect(masked, s, e, resolver):
+                q = _outside_quotes(body, q, inside)
+                if q is not None:
+                    reported.append(q)
         out.extend(reported)
         spoken = [q for q in filled + reported if q.speaker_start is not None]
         if spoken:
             said_last = (max(spoken, key=lambda q: q.start), p_index)
     out.sort(key=lambda q: (q.start, q.end))
     return out, resolver, paras
+
+
+def _mask(body, quoted):
+    """``body`` with each quotation (marks included) turned into one lowercase non-word, so the
+    clause rules read around it at the same offsets."""
+    chars = list(body)
+    for a, b in quoted:
+        chars[a:b] = "x" * (b - a)
+    return "".join(chars)
+
+
+def _outside_quotes(body, q, inside):
+    """An indirect quote read from a masked sentence, cut before the first quotation it runs
+    into; None when too little is left (the quotation was the content: 'said it was "a
+    disaster"')."""
+    cs, ce = q.start, q.end
+    if q.speaker_start is not None and any(a < q.speaker_end and b > q.speaker_start for a, b in inside):
+        return None  # '"...," said Dave Majernik': the quotation is no speaker
+    if any(b <= q.cue_start and len(body[b:q.cue_start].split()) <= 16
+           and not re.search(r"[.;:]|\b(?:but|and|then)\s", body[b:q.cue_start]) for a, b in inside):
+        return None  # '"...," Johnson said, looking out at ...': the quotation's own attribution
+    for a, b in inside:
+        if a < ce and b > cs:
+            # the content stops before the quotation only where a new clause takes it ('he would
+            # release it, calling them "boring"'); else the quotation is part of the content
+            if a <= cs:
+                return None
+            if _STRONG_BREAK.search(body, cs, a):  # 'said she was too busy: "..."'
+                ce = a
+                break
+            link = _CLAUSE_LINK.search(body, cs, a)
+            if link is None:
+                return None
+            ce = link.start()
+            break
+    cs, ce = _content(body, cs, ce)
+    if ce - cs <= 8 or _words(body[cs:ce]) < 3:
+        return None
+    mention = body[q.speaker_start:q.speaker_end] if q.speaker_start is not None else None
+    return q._replace(start=cs, end=ce, text=body[cs:ce], speaker_mention=mention)
+
+
+_STRONG_BREAK = re.compile(r"(?:[:;\u2014\u2013]|\s-)\s*$")
+# where a second verb phrase starts: ', calling', ' and warned of', ', but said'
+_CLAUSE_LINK = re.compile(r"(?:,\s*(?:and\s+|but\s+)?|\s+[\-\u2014\u2013]+\s*|\s+(?:and|but)\s+)(?:also\s+|then\s+)?"
+                          r"[a-z]\w+(?:ing|ed|s)\b")
 
 
 def _previous_sentence_subject(body, open_mark, sentences, resolver):
@@ -644,24 +697,38 @@ PARTIAL_CUES = re.compile(rf"(?<![\w\-])(?:{CUE}|call(?:s|ed|ing)?|describ(?:e|e
 # The words before a quotation end a clause of their own: 'he said ...: "', '... - and arguing that "'.
 CLAUSE_BEFORE_QUOTE = re.compile(rf"(?:[:;,\u2014\u2013]|\s-|{CLAUSE_CUES.pattern}(?:\s+that)?)\s*$")
 # "According to X, ...", "In the words of X, ...", "In her words, ...": the speaker is X or the pronoun
-INDIRECT_OPENERS = re.compile(r"^\s*(?:(?:according to|in the words of)\s+([^,]{2,80})|"
+INDIRECT_OPENERS = re.compile(r"^\s*(?:(?:In addition|Meanwhile|However|Now|But|And|Still|Yet|Also|Indeed),?\s+)?(?:(?:according to|in the words of)\s+([^,]{2,130})|"
                               r"in\s+(his|her|their|its)\s+(?:own\s+)?words),\s*", re.I)
 
 
 def _opener(body, base, m):
     """(speaker phrase span or None, cue, cue start) of an INDIRECT_OPENERS match at ``base``."""
-    cue_s = base + m.start() + len(m.group()) - len(m.group().lstrip())
+    cue_s = base + m.start() + re.search(r"(?i)according to|in the words of|in\s+(?:his|her|their|its)\b",
+                                                         m.group()).start()  # after any "But," lead-in
     if m.group(2):  # "In her words,": the pronoun is the speaker, the words before and after it the cue
         return (base + m.start(2), base + m.end(2)), body[cue_s:base + m.end()].rstrip(" ,"), cue_s
     written = body[cue_s:base + m.start(1)].strip()
     cue = "according to" if written.lower() == "according to" else written  # as the lexicon spells it
-    return np_after(body, base + m.start(1)), cue, cue_s
+    return _source_after(body, base + m.start(1), base + m.end(1)), cue, cue_s
+
+
+def _source_after(body, s, e):
+    """Who 'according to' names in body[s:e]: the speaker phrase where there is one, else the
+    whole phrase ('according to media buying sources', '... to complete but unofficial returns')."""
+    np = np_after(body, s)
+    if np:
+        return np[0], min(np[1], e)
+    e = s + len(body[s:e].rstrip(" ,."))
+    return (s, e) if 0 < len(body[s:e].split()) <= 14 else None
 
 
 TAIL_VERBS = r"(?:said|says|say|added|adds|argued|argues|warned|warns|noted|notes|claimed|claims|wrote|writes|" \
              r"explained|explains|insisted|insists|stated|states|contended|contends|maintained|maintains|" \
              r"asserted|asserts|believes|believe|thinks|think|suggested|suggests|predicted|predicts|" \
-             r"told \w+|tells \w+|reported|reports|acknowledged|conceded|allowed|recalled|observed)"
+             r"told (?:The |the )?[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,3}|tells (?:The |the )?[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,3}|" \
+             r"told \w+|tells \w+|reported|reports|acknowledged|conceded|allowed|recalled|observed|announced|" \
+             r"announces|confirmed|confirms|revealed|tweeted|countered|replied|Says|Said|Warns|Claims|" \
+             r"Tells(?: [A-Z][\w.\-]*){1,3})"
 # "..., X said." / "..., said X, a spokesman."
 TAIL_NP_CUE = re.compile(rf",\s*((?:[\w.'\u2019\-]+\s+){{1,8}}?)(?:also\s+|later\s+|has\s+|have\s+)?({TAIL_VERBS})"
                          r"(?:\s+(?:on|in|at|during|last|this|earlier|later|after|before|to|of|about|when|while|"
@@ -669,15 +736,37 @@ TAIL_NP_CUE = re.compile(rf",\s*((?:[\w.'\u2019\-]+\s+){{1,8}}?)(?:also\s+|later
                          r"[^,.;:]{0,90})?\s*[.]?\s*$")
 FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|does|did|"
                     r"do|isn't|wasn't|won't|didn't|doesn't)\b")
-TAIL_CUE_NP = re.compile(rf",\s*({TAIL_VERBS})\s+(?=[A-Z]|the\s|a\s|an\s)")
+TAIL_CUE_NP = re.compile(rf",\s*({TAIL_VERBS})\s+(?=[A-Z]|the\s|a\s|an\s|(?:[a-z][\w\-]*\s+){{1,3}}[A-Z])")
 # "A, a wide array of economists say, B."
-PARENTHETICAL = re.compile(rf",\s*((?:[\w.'\u2019\-]+\s+){{1,8}}?)({TAIL_VERBS}|according to [^,]{{2,60}}),\s")
+PARENTHETICAL = re.compile(rf",\s*((?:[\w.'\u2019\-]+\s+){{0,8}}?)({TAIL_VERBS}|according to [^,]{{2,60}}),\s")
 # "..., adding that ..." : the sentence's subject speaks
-PARTICIPLE = re.compile(r",\s*(adding|saying|noting|arguing|warning|claiming|insisting|explaining|"
+PARTICIPLE = re.compile(r",\s*(?:[a-z]+ly\s+)?(?:while\s+|by\s+|before\s+|after\s+)?(adding|saying|noting|arguing|warning|claiming|insisting|explaining|"
                         r"acknowledging|suggesting|stressing|predicting|asserting|contending|declaring|"
                         r"announcing|telling [\w\s]{1,30}?)\s+(?:that\s+)?")
+# what someone put out, then what it says: "issued a statement saying that ...", "is making a pitch to
+# New York voters saying ..."; the sentence's subject speaks
+_NOUN_SAYING = re.compile(r"(?<![\w\-])(?:statement|response|reply|announcement|warning|release|letter|tweet|post|video|ad|advertisement|pitch|message|"
+                          r"memo|note|email|e-mail|op-ed|column|speech|appeal|plea|filing|complaint|lawsuit|"
+                          r"motion|brief|petition|notice)s?\s+(?:(?:to|on|from|with|in)\s+[^,.;\"\u201c\u201d]{0,40}?\s+)?"
+                          r"(saying|arguing|warning|claiming|insisting|noting|suggesting|declaring|announcing|"
+                          r"asserting|stating),?\s+(?:that\s+)?")
+# words of NOT_CONTENT_START that do open a clause here: "said there was", "said more than 1 million donors"
+_CLAUSE_START = re.compile(r"(?:(?:too|so)\s+(?:many|much|few|little)\s|(?:there|this|that|it|these|those)\s+(?:[a-z]+ly\s+)?(?:is|are|was|were|will|would|can|could|may|might|has|have|had|should|must|"
+                           r"seems?|appears?)|(?:more|less|fewer)\s+than\s+(?:\d|half|a\s|one|two|three|"
+                           r"four|five|six|seven|eight|nine|ten))\b", re.I)
+# "announced last month that": adverbial words, then "that" (not "he understands how hard that can be")
+_WORDS_THEN_THAT = re.compile(r"\s+(?:(?!(?:he|she|they|it|we|I|you|how|what|why|who|there|this|is|are|was|were|"
+                              r"has|have|had)\b)[\w\-'%]+\s+){0,5}?that\s+")
+_WITH_SAYING = re.compile(r"\bwith\s+((?:[\w\-'\u2019%]+\s+){1,6}?)(saying|telling \w+|arguing|claiming)\s+(?:that\s+)?")
+_GROUP_SAYING = re.compile(r"(?<![\w\-])((?:(?!(?:of|the|a|an|and|with|among|for|to|in|on)\b)[\w\-]+\s+){0,3}(?:voters|people|respondents|Americans|Republicans|Democrats|"
+                           r"members|supporters|residents|adults|women|men|students|workers|parents|Latinos|"
+                           r"Hispanics|independents|conservatives|liberals))\s+(saying|telling \w+)\s+(?:that\s+)?")
+_ASKED_TO = re.compile(r"(?<![\w\-])(asked|asks|begged|begs|pressed|presses|implored|implores|pleaded with|"
+                       r"called on|calls on)\s+((?:[\w\-'\u2019.]+\s+){1,4}?to\s+[a-z]+)")
+_CLAUSE_BREAK = re.compile(r"(?:,\s*|\s+)(?:but|and|while|yet)\s+(?:\w+\s+){0,3}?$|;\s*(?:\w+\s+){0,3}?$")
+_AMOUNT = re.compile(r"(?:(?:about|around|nearly|almost|more than|some|over|another|roughly)\s+)?[$\d]")
 NOT_CONTENT_START = {"in", "on", "at", "to", "of", "for", "with", "by", "from", "about", "during", "after",
-                     "before", "and", "or", "but", "so", "as", "when", "while", "because", "it's", "goodbye",
+                     "before", "and", "or", "but", "so", "as", "when", "while", "because", "goodbye",
                      "hello", "yes", "no", "thanks", "sorry", "nothing", "something", "anything", "more",
                      "much", "little", "otherwise", "repeatedly", "earlier", "later", "last", "this", "next", "here",
                      "there", "now", "then", "so", "again", "too", "enough", "aloud", "out", "up", "nothing"}
@@ -686,7 +775,21 @@ NOT_CONTENT_START = {"in", "on", "at", "to", "of", "for", "with", "by", "from", 
 # compiled once: these run for every sentence
 _TAIL_CUE = re.compile(rf",\s*((?:[\w.'\u2019\-]+\s+){{1,6}}?)({CUE})[^.]*\.?[\"\u201d\u2019]?\s*$")
 _AND_CUE = re.compile(rf",?\s+(?:and|but)\s+(?:has\s+|also\s+|later\s+)?{CLAUSE_CUES.pattern}")
-_ACCORDING_TAIL = re.compile(r",\s*according to\s+([^,.]{2,80})[.,]?\s*$", re.I)
+# "..., according to X." / "..., according to X, a Republican pollster who ..." / "..., according to X - half a point"
+_ACCORDING_TAIL = re.compile(r",\s*according to\s+((?:[^,.]|(?<=\b[A-Z])\.|\.(?=\w)){2,80}?)"
+                             r"(?:,\s*(?:an?|the|who|which)\s[^.;]{0,150}|\s[\-\u2014\u2013]\s[^.;]{0,150})?"
+                             r"[.,]?\s*$", re.I)
+# "Asked whether he would ..., X said", "Asked by reporters about the email, X said": the question
+_HEADLINE_CUE = re.compile(r"\s*((?:[\w'\u2019\u2018\-.]+\s+){1,6}?)(?:Just\s+|Now\s+|Also\s+)?(Says|Said|Tells|Told|Claims|"
+                           r"Warns|Admits|Announces|Announced|Insists|Suggests|Urges|Vows)\s+(\S)")
+_ASKED_LEAD = re.compile(r"\s*(?:When\s+)?[Aa]sked\s+(?:by\s+([^,\"\u201c\u201d]{2,60}?)\s+)?"
+                         r"(?:(?:during|on|in|at|after|last|this|earlier)\s[^,\"\u201c\u201d]{1,40}?\s(?=whether|if|what|why|how|about))?"
+                         r"(?:about\s+)?"
+                         r"((?:whether|if|what|why|how|when|where|who|which|to\s|(?<=about\s))[^,\"\u201c\u201d]{3,200}),\s*")
+_AS_REPORTED_BY = re.compile(r"\s*(?:(?:And|But|Now),?\s+)?[Aa]s\s+(?:first\s+|previously\s+|earlier\s+)?(reported|noted|"
+                             r"revealed|first reported)\s+by\s+([^,\"\u201c\u201d]{2,80}),\s*")
+_AS_X_SAID = re.compile(rf"\s*(?:(?:And|But|Now),?\s+)?[Aa]s\s+((?:[\w.'\u2019\-]+\s+){{1,10}}?)(?:has\s+|have\s+|also\s+)?"
+                        rf"({TAIL_VERBS}|put it|pointed out)(?:\s+[^,\"\u201c\u201d]{{0,40}})?,\s*")
 _SUBORDINATE = re.compile(r"\s*(?:If|When|As|Because|Although|While)\b")
 # where and when it was said, then the content: "said in a phone call with his Omani counterpart
 # on Saturday that ...", "told reporters in Moscow on Friday that ..."
@@ -695,7 +798,25 @@ _ADVERBIAL_THAT = r"(?:in|at|on|during|after|before|with|from|via|through|while|
 # "Putin was quoted as saying that ...", "Lavrov was cited by RIA Novosti as saying ..."
 _QUOTED_AS_SAYING = re.compile(r"(?<![\w\-])(?:was|were|is|are|has been|have been)\s+(?:quoted|cited)\s+"
                                r"(?:by\s+[^,.]{1,60}?\s+)?as\s+(saying)\s+(?:that\s+)?")
-_AND_THEN = re.compile(r"(?:\band|,\s*then|\bthen)\s+(?:also\s+|later\s+)?$")
+# lowercase role words before a name: "journalist ", "longtime GOP strategist "
+_ROLE_BEFORE_NAME = re.compile(r"(?:[\w\-]+\s+){0,5}(?:[a-z][\w\-]*|[A-Z]{2,})\s+")
+# a second reported clause with a subject of its own: ", while 22 percent said", "; and Democrats say"
+_OTHER_SPEAKER = re.compile(rf"[,;]\s+(?:while|whereas|but|and)\s+(?=(?:[\w\-'\u2019.]+\s+){{1,6}}?"
+                            rf"(?:has\s+|have\s+|also\s+)?{CLAUSE_CUES.pattern})")
+# a plain subject: "Friends, lobbyists and former foes"; one that opens a clause late in the sentence
+_LIST_SUBJECT = re.compile(r"\s*[\w\-'\u2019]+(?:\s+[\w\-'\u2019]+)?(?:,\s*[\w\-'\u2019]+(?:\s+[\w\-'\u2019]+)?)+,?"
+                           r"\s+(?:and|or)\s+[\w\-'\u2019]+(?:\s+[\w\-'\u2019]+)?\s*")
+# "Organizers of the push to boycott Trump's AIPAC speech": a noun, then what qualifies it, no verb form
+_LONG_SUBJECT = re.compile(r"\s*(?!(?:While|When|If|As|Because|Although|Though|After|Before|Since|Whereas|Until|Unless|"
+                           r"Once|Given|It|There)\b)[A-Z][\w\-'\u2019]*(?:\s+(?![\w\-]+ed\b)[\w\-'\u2019.]+)+\s*")
+_PLAIN_SUBJECT = re.compile(r"\s*((?:The|A|An|Its|His|Her|Their|Our|Some|Many|Most|Both|All|Several|Other|Two|Three|"
+                            r"[A-Z][\w\-]*['\u2019]s?)(?:\s+[\w\-'\u2019]+){1,4}?)\s+(?=(?:has|have|had|was|were|is|are|"
+                            r"will|would|also|[a-z]+ed)\b)")
+_CLAUSE_OPENING = re.compile(r"^.*[,;]\s*((?:even\s+)?(?:although|though|while|because|but|since|whereas|yet)\s+)?(?=\S)",
+                             re.S)
+_BARE_SUBJECT = re.compile(r"(?!(?:with|where|which|who|whose|when|as|despite|coupled|including|in|on|at|for|to|of|"
+                           r"from|by|after|before|and|or|but|so|then|it|there)\b)(?:(?![a-z]+(?:ed|ing)\b)[A-Za-z][a-z\-]*\s*){1,4}")
+_AND_THEN = re.compile(r"(?:\band|\bbut|,\s*then|\bthen)\s+(?:also\s+|later\s+)?(?:has\s+|have\s+|had\s+)?(?:also\s+)?$")
 
 
 def _indirect(body, s, e, resolver):
@@ -707,27 +828,49 @@ def _indirect(body, s, e, resolver):
     if m:  # According to X, CONTENT.
         np, cue, cue_s = _opener(body, s, m)
         return _emit(body, s + m.end(), e, np, cue, cue_s, resolver)
+    m = _HEADLINE_CUE.match(sentence)
+    if m and _title_case(sentence):  # "Trump Says He's Unlikely To Have A Good Relationship With David Cameron."
+        return _emit(body, s + m.start(3), e, (s + m.start(1), s + m.start(1) + len(m.group(1).rstrip())), m.group(2),
+                     s + m.start(2), resolver)
+    m = _ASKED_LEAD.match(sentence)
+    if m:  # "Asked whether he would ..., Reid said ...": the question, then the answer
+        return _asked(body, s, m, resolver) + _indirect(body, s + m.end(), e, resolver)
+    m = _AS_REPORTED_BY.match(sentence)
+    if m:  # As reported by Western Journalism, CONTENT.
+        return _emit(body, s + m.end(), e, _source_after(body, s + m.start(2), s + m.end(2)), m.group(1),
+                     s + m.start(1), resolver)
+    m = _AS_X_SAID.match(sentence)
+    if m:  # As another Pew study noted, CONTENT.
+        np = np_before(body, s + m.start(2), limit=s + m.start(1)) or (s + m.start(1), s + m.end(1) - 1)
+        return _emit(body, s + m.end(), e, np, m.group(2), s + m.start(2), resolver)
     m = _ACCORDING_TAIL.search(sentence)
     if m:  # CONTENT, according to X.
-        np = np_after(body, s + m.start(1))
+        np = _source_after(body, s + m.start(1), s + m.end(1))
         return _emit(body, s, s + m.start(), np, "according to", s + m.start(), resolver)
     m = TAIL_NP_CUE.search(sentence)
-    if m and not _SUBORDINATE.match(sentence):
+    # "When he arrived, the mayor said." has no content; "As a woman, she raised less suspicion,
+    # Mr. Verdery said." has, after the subordinate clause
+    if m and not (_SUBORDINATE.match(sentence) and "," not in sentence[:m.start()]):
         np = np_before(body, s + m.start(2), limit=s + m.start(1))
+        if np and np[0] > s + m.start(1) + 2 and _ROLE_BEFORE_NAME.fullmatch(body[s + m.start(1):np[0]]):
+            np = s + m.start(1), np[1]  # "..., journalist Martha Raddatz said."
+        if (np is None or body[np[0]:np[1]].lower() in ("him", "her", "them")) and len(m.group(1).split()) <= 6 \
+                and not FINITE.search(m.group(1)):
+            np = s + m.start(1), s + m.start(1) + len(m.group(1).rstrip())  # "..., a source close to him said."
         if np and np[0] <= s + m.start(1) + 2:
             return _emit(body, s, s + m.start(), np, m.group(2), s + m.start(2), resolver)
     m = TAIL_CUE_NP.search(sentence)
-    if m and m.start() > 15:
+    if m and m.start() > 15 and not _named_subject(body, s, s + m.start(1)):
         np = np_after(body, s + m.end())
         # "..., said the spokesman." ends the sentence with its speaker; "X, an aide, said the
         # campaign is ..." goes on with a clause: that is the content, read below
-        if np and (len(body[np[0]:np[1]].split()) > 8 or FINITE.search(body[np[0]:np[1]]) or not re.match(r"\s*(?:[,(]|[.!?]?[\"\u201d]?\s*$)",
-                                                                       body[np[1]:e])):
+        if np and (len(body[np[0]:np[1]].split()) > 8 or FINITE.search(body[np[0]:np[1]]) or not re.match(
+                r"\s*(?:[,(]|[.!?]?[\"\u201d]?\s*$|(?:who|which)\s)", body[np[1]:e])):
             np = None
         if np:
             return _emit(body, s, s + m.start(), np, m.group(1), s + m.start(1), resolver)
     m = PARENTHETICAL.search(sentence)
-    if m and m.start() > 15 and len(sentence[m.end():].split()) >= 2:
+    if m and m.start() >= 10 and len(sentence[m.end():].split()) >= 2:
         np = np_before(body, s + m.start(2), limit=s + m.start(1)) if not m.group(2).startswith("according") \
             else np_after(body, s + m.start(2) + len("according to "))
         if np:
@@ -752,27 +895,41 @@ def _indirect(body, s, e, resolver):
         cue = m.group()
         if cue.startswith(("told", "tell")):
             obj = re.match(r"\s+(?:(?:reporters|journalists|supporters|voters|the [\w\-]+(?: [\w\-]+)?|an? [\w\-]+"
+                           r"|(?:[a-z][\w\-]*\s){0,2}(?:reporters|journalists|supporters|voters|pollsters|allies|aides|"
+                           r"donors|crowds?|audiences?|members|students|workers|listeners|viewers|readers|lawmakers|"
+                           r"senators|delegates|friends|people|residents|Americans|Republicans|Democrats)"
                            r"|(?:[A-Z][\w\-.']*\s?){1,4}|him|her|them|us|me|you|CNN|NBC|Fox News)\s*)"
-                           r"(?:on \w+\s+|in an interview\s+|last \w+\s+|" + _ADVERBIAL_THAT + r")?,?\s*(?:that\s+)?",
-                           body[rest:e])
+                           r"(?:on \w+day\s+|in an interview\s+|last \w+\s+|" + _ADVERBIAL_THAT + r"|"
+                           + _WORDS_THEN_THAT.pattern[3:] + r")?,?\s*(?:that\s+)?", body[rest:e])
             if not obj:
                 continue
         else:  # "announced last month that ...", "said on Tuesday that ..."
-            obj = re.match(r"\s+(?:[\w\-']+\s+){0,5}?that\s+", body[rest:e]) or \
+            obj = re.match(_WORDS_THEN_THAT, body[rest:e]) or \
                 re.match(r"\s+" + _ADVERBIAL_THAT, body[rest:e]) or re.match(
-                r"\s*(?:on \w+day\s+|in a statement\s+|in an interview\s+|last week\s+|"
-                r"earlier\s+|repeatedly\s+|publicly\s+)?,?\s*", body[rest:e])
+                r"\s*(?:(?:on\s+)?\w+day(?:\s+(?:night|morning|afternoon|evening))?\s+|in a statement\s+|"
+                r"in an interview\s+|(?:last|this|earlier this|late last|early last)\s+(?:week|weekend|month|year|"
+                r"spring|summer|fall|autumn|winter|night|\w+day)\s+|yesterday\s+|today\s+|recently\s+|"
+                r"earlier\s+|repeatedly\s+|publicly\s+|for (?:days|weeks|months|years|decades)\s+)?,?\s*", body[rest:e])
         cs = rest + (obj.end() if obj else 0)
         if cs >= e or not re.match(r"[\w\u2018'(]", body[cs:cs + 1] or " "):
             continue
+        if cue in ("added", "adds") and _AMOUNT.match(body, cs, e):
+            continue  # "the U.S. added around 292,000 jobs"
         nxt = re.match(r"([\w\u2019']+)", body[cs:e])
         infinitive = nxt and nxt.group(1) == "to" and re.match(
             r"(vow|promis|pledg|threaten|urg|agre|warn|call|ask|insist|claim)", cue)
         if nxt and nxt.group(1).lower() in NOT_CONTENT_START and not (obj and "that" in obj.group()) \
-                and not infinitive:
+                and not infinitive and not _CLAUSE_START.match(body, cs, e):
             continue
         stop = _AND_CUE.search(body[cs:e])
+        other = _OTHER_SPEAKER.search(body, cs, cs + stop.start() if stop else e)
+        if other:  # "74 percent said A, while 22 percent said B": B is the other speaker's
+            found = _emit(body, cs, other.start(), np, cue, cue_s, resolver)
+            if found:
+                return found + _indirect(body, other.end(), e, resolver)
         found = _emit(body, cs, cs + stop.start() if stop else e, np, cue, cue_s, resolver)
+        if found:
+            out.extend(_participle_before(body, s, cue_s, resolver))
         out.extend(found)
         if found and stop:
             inner = CLAUSE_CUES.search(body[cs + stop.start():e])
@@ -781,13 +938,21 @@ def _indirect(body, s, e, resolver):
             out.extend(_emit(body, cs2, e, np, inner.group(), cs + stop.start() + inner.start(), resolver))
         if found:
             return out
-    m = PARTICIPLE.search(sentence)
-    if m:  # "Mook refused to speculate, adding that he would be on vacation"
-        np = sentence_subject(body, s, s + m.start())
+    m = _WITH_SAYING.search(sentence) or _GROUP_SAYING.search(sentence)
+    if m:  # "..., with 30 percent of voters saying they ...", "the proportion of GOP voters saying they ..."
+        return _emit(body, s + m.end(), e, (s + m.start(1), s + m.end(1)), m.group(2), s + m.start(2), resolver)
+    m = PARTICIPLE.search(sentence) or _NOUN_SAYING.search(sentence)
+    if m:  # "Mook refused to speculate, adding that he would be on vacation"; "issued a statement saying"
+        np = sentence_subject(body, s, s + m.start()) or _plain_subject(body, s, s + m.start())
         if np:
             return _emit(body, s + m.end(), e, np, m.group(1).split()[0], s + m.start(1), resolver)
+    m = _ASKED_TO.search(sentence)
+    if m:  # "Clinton asks her assistant to print out ...": a request, with whom it is put to
+        np = np_before(body, s + m.start(1), limit=s) or _subject_before(body, s, s + m.start(1))
+        if np:
+            return _emit(body, s + m.start(2), e, np, m.group(1), s + m.start(1), resolver)
     m = re.search(r"(?<![\w\-])(asked|asks|wondered|wonders)\s+(?:(?:him|her|them|us|me|reporters|voters|the \w+|"
-                  r"[A-Z]\w+)\s+)?(?=(?:whether|if|what|why|how|when|where|who|which)\b)", sentence)
+                  r"[A-Z]\w+(?:\s+[A-Z]\w+)?)\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?=(?:whether|if|what|why|how|when|where|who|which)\b)", sentence)
     if m:
         np = np_before(body, s + m.start(1), limit=s) or _subject_before(body, s, s + m.start(1))
         if np:
@@ -815,20 +980,76 @@ def _appositive_subject(body, s, cue_s, resolver):
 
 
 def _subject_before(body, s, cue_s):
-    """The subject right before a cue when it is short and plain ("Sanders' team said")."""
+    """The subject right before a cue when it is short and plain ("Sanders' team said", "Friends,
+    lobbyists and former foes say", "..., although history says")."""
     np = sentence_subject(body, s, cue_s)
-    if np is None:
-        head = body[s:cue_s]
-        words = head.split()
-        if 0 < len(words) <= 5 and not re.search(r"[,;:\"\u201c\u201d()]", head):
-            start = s + len(head) - len(head.lstrip())
-            return start, s + len(head.rstrip())
-        return None
-    gap = body[np[1]:cue_s]
-    if ADVERB_TAIL.fullmatch(" " + gap) or not gap.strip() or re.fullmatch(r"[\s\w'\u2019]{0,40}", gap) \
-            and len(gap.split()) <= 3:
-        return np[0], cue_s - len(gap) + len(gap.rstrip()) if not gap.strip() else np[1] + len(gap.rstrip())
+    if np is not None:
+        gap = body[np[1]:cue_s]
+        if ADVERB_TAIL.fullmatch(" " + gap) or not gap.strip() or re.fullmatch(r"[\s\w'\u2019]{0,40}", gap) \
+                and len(gap.split()) <= 3:
+            return np[0], cue_s - len(gap) + len(gap.rstrip()) if not gap.strip() else np[1] + len(gap.rstrip())
+    head = body[s:cue_s]
+    clause = None if _LIST_SUBJECT.fullmatch(head) else _CLAUSE_OPENING.search(head)
+    if clause:
+        s, head = s + clause.end(), head[clause.end():]
+        if not clause.group(1) and not _BARE_SUBJECT.fullmatch(head):
+            return None  # after a plain comma only a bare noun phrase: "In Iowa, where ..., exit polls suggested"
+    words = head.split()
+    if (0 < len(words) <= 5 and not re.search(r"[,;:\"\u201c\u201d()]", head)
+            or 0 < len(words) <= 8 and _LIST_SUBJECT.fullmatch(head)
+            or 0 < len(words) <= 12 and _LONG_SUBJECT.fullmatch(head)) and not FINITE.search(head):
+        start = s + len(head) - len(head.lstrip())
+        return start, s + len(head.rstrip())
     return None
+
+
+def _title_case(sentence):
+    """Whether a sentence is a headline in title case: nearly every word of four letters or more
+    capitalised."""
+    long_words = [w for w in re.findall(r"[A-Za-z][\w'\u2019\-]*", sentence) if len(w) >= 4]
+    return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.85 * len(long_words)
+
+
+def _asked(body, s, m, resolver):
+    """The question of an _ASKED_LEAD match, as reported speech of whoever asked it: the 'by ...'
+    phrase where there is one, else no one (the interviewer the article does not name)."""
+    cs, ce = _content(body, s + m.start(2), s + m.end(2))
+    if _words(body[cs:ce]) < 2:
+        return []
+    if m.group(1):
+        return _emit(body, cs, ce, (s + m.start(1), s + m.end(1)), "asked", s + m.start(), resolver)
+    cue_s = s + m.start() + len(m.group()) - len(m.group().lstrip())
+    return [Quote(start=cs, end=ce, text=body[cs:ce], kind="indirect", cue="asked", cue_lemma=lemma_of("asked"),
+                  cue_start=cue_s, cue_end=cue_s + len("asked"))]
+
+
+def _participle_before(body, s, cue_s, resolver):
+    """Reported speech in a participle before a later clause with its own verb ('He gave Trump some
+    credit, saying he should be congratulated, but he suggested ...')."""
+    m = PARTICIPLE.search(body, s, cue_s)
+    if not m:
+        return []
+    end = _CLAUSE_BREAK.search(body, m.end(), cue_s)
+    if not end:
+        return []
+    np = sentence_subject(body, s, m.start()) or _plain_subject(body, s, m.start())
+    return _emit(body, m.end(), end.start(), np, m.group(1).split()[0], m.start(1), resolver) if np else []
+
+
+def _named_subject(body, s, cue_s):
+    """Whether everything before a verb is its subject with an appositive ('Gov. John Kasich of Ohio,
+    a Republican who ..., said the Khan family deserved better'): then the words after the verb are
+    what was said, not who said it."""
+    np = np_before(body, cue_s, limit=s)
+    return bool(np) and body[cue_s - 2:cue_s].strip() == "," and len(body[s:np[0]].split()) <= 3 \
+        and "," not in body[s:np[0]]
+
+
+def _plain_subject(body, s, e):
+    """A common-noun subject opening the sentence ("The departments declined ..., saying"), up to
+    its verb."""
+    m = _PLAIN_SUBJECT.match(body, s, e)
+    return (m.start(1), m.end(1)) if m else None
 
 
 def _emit(body, cs, ce, np, cue, cue_s, resolver):
@@ -848,9 +1069,20 @@ def _content(body, s, e):
             s = dateline.end()
     while s < e and body[s] in " ,;:\u2014-":
         s += 1
+    # the reporter's framing after the reported clause: "..., saying ...", "..., while ...",
+    # "..., according to ...", "... - a proposal he has raised before"
+    for m in _FRAMING.finditer(body, s, e):
+        if len(body[s:m.start()].split()) >= 4:
+            e = m.start()
+            break
     while e > s and (body[e - 1].isspace() or body[e - 1] in ".,;:"):
         e -= 1
     return s, e
+
+
+_FRAMING = re.compile(r",\s+(?:saying|noting|citing|adding|arguing|drawing|putting|insisting|pointing|reflecting|calling|"
+                      r"referring|describing|explaining|warning|suggesting|claiming|while)\b|,?\s+according to\b|"
+                      r"\s[\u2014\u2013-]\s(?:a|an|the)\b|,?\s+and\s+(?:asked|urged|called|demanded)\b")
 
 
 def _indirect_quote(body, cs, ce, np, cue, cue_s, resolver):

@@ -20,7 +20,10 @@ ADVERB_TAIL = re.compile(
     r"(?:\s+(?:has|have|had|was|were|is|also|later|then|again|further|previously|earlier|once|repeatedly|"
     r"recently|often|frequently|publicly|privately|simply|just|flatly|even|still|would|will|could|may|"
     r"might|reportedly|allegedly|separately|similarly|likewise|quickly|angrily|bluntly|curtly|"
-    r"finally|immediately|openly|initially|first|never|always|not|n't|did|does|do))+\s*$", re.I)
+    r"finally|immediately|openly|initially|first|never|always|not|n't|did|does|do|"
+    # any other -ly adverb ("strongly suggested"), not the nouns and adjectives spelt so
+    r"(?!(?:fami|a|ra|dai|week|month|year|quarter|assemb|supp|bu|on|ear|ita|anoma|li|ho|ug|jol|"
+    r"friend|like|love|elder|time|cost|sil|ug|Ki|Ke)ly\b)(?-i:[a-z]{2,}ly)))+\s*$", re.I)
 POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 POSSESSIVE_AFTER = re.compile(r"['\u2019](?:s\b|(?![\w]))")
 DETERMINERS = {"the", "a", "an", "one", "another", "his", "her", "its", "their", "two", "three", "several",
@@ -141,6 +144,24 @@ def _member_group(words):
     return (f"{owner} {plural}", "group") if owner else None
 
 
+# a share of respondents opening a clause: "74 percent", "More than six in 10", "half of them"
+NUMBER_SUBJECT = re.compile(
+    r"(?:^|(?<![$\d])(?<!\$\d)[,;:]\s+|\b(?:and|while|but|whereas|though|although|because|since|as|when|after|"
+    r"before|if)\s+)((?:(?:about|nearly|almost|roughly|"
+    r"some|just|only|more than|less than|fewer than|over|under|as many as|as few as)\s+)?(?:\d[\d,.]*(?:\s*(?:percent|%))?|"
+    r"(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out of)\s+(?:\d+|ten)|\d+\s+(?:in|out of)\s+\d+|"
+    r"half|a third|a quarter|(?:one|two|three|four)[\s\-](?:thirds?|quarters?|fourths?|fifths?)|a majority|most|many|"
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|several|a few|a number|"
+    r"a handful|a dozen|scores)(?:\s+(?:of\s+)?(?:the\s+|those\s+|them\b|[\w\-'\u2019]+)){0,4})$", re.I)
+
+
+_OWNER_NOUN = re.compile(rf"(?:^|[,;:]\s+|\b(?:and|but|while)\s+)((?:the\s+)?{CAP}(?:\s+{CAP})*['\u2019]s?\s+[a-z][\w\-]*"
+                         r"(?:\s+[a-z][\w\-]*)?)$")
+_ABBREVIATION_END = re.compile(r"(?:\b(?:Jr|Sr|Inc|Co|Corp|Ltd|Bros)|(?<![\w.])[A-Z])\.$")
+_DESCRIBED_THEN_WHO = re.compile(r"(?:^|[,;]\s*|\b(?:and|but|while)\s+)\s*((?:[Tt]he|[Aa]n?|[A-Z][\w\-]*)(?:\s+[\w\-'\u2019]+){0,4})"
+                                 r"\s*,\s*(?:who|which)\s[^,\"\u201c\u201d]{2,150},$")
+
+
 def np_before(body, pos, limit=0):
     """(start, end) of the speaker phrase that ends just before ``pos`` (a reporting verb)."""
     text = body[limit:pos]
@@ -148,27 +169,43 @@ def np_before(body, pos, limit=0):
     if m:
         text = text[:m.start()]
     text = re.sub(r"\s*\([^)]{0,40}\),$", "", text.rstrip())  # "Gov. John Kasich (R-OH), said"
-    if not text or text[-1] in ".;:!?\"\u201c\u201d":
-        return None
+    # "Many speakers at the service — including Muslims, Christians, Jews — said"
+    text = re.sub(r"\s+(?:[\u2014\u2013]\s?[^\u2014\u2013\"\u201c\u201d]{1,120}?\s?[\u2014\u2013]|-\s[^\"\u201c\u201d]{1,120}?\s-)$",
+                  "", text)
+    text = re.sub(r",\s*[RDI]-[A-Z][\w.]*,$", ",", text)  # "Rep. Chris Collins, R-N.Y., noted"
+    # "Democratic economists, like their Republican counterparts, say": the aside is not the subject
+    text = re.sub(r"(?<=\w),\s*(?:like|unlike|as well as|along with|together with|including|for example|for instance|"
+                  r"however|too|in turn|in particular|in fact|meanwhile)\b[^,\"\u201c\u201d]{0,80},$", "", text)
+    if not text or text[-1] in ";:!?\"\u201c\u201d" or text[-1] == "." and not _ABBREVIATION_END.search(text):
+        return None  # ("Joseph R. Biden Jr. warned" ends in an abbreviation, not a sentence)
     end = limit + len(text)
     m = PRONOUN_RE.search(text)
     if m:
         return limit + m.start(1), end
     m = re.search(r"(?<![\w\-])(who|which)\s*$", text)
-    if m and re.search(r"[\w)][\s,\-\u2014]*$", text[:m.start(1)]):  # "Trump - who ... said"
+    if m and re.search(r"[\w)%][\s,\-\u2014]*$", text[:m.start(1)]):  # "Trump - who ... said", "18% who say"
         return limit + m.start(1), end
     # "Trump, the Republican nominee, said" / "Sen. Durbin (D-Ill.), noting ..., said" -> the name
-    appos = re.search(rf"({CAP}(?:\s+{CAP})*)(?:\s*\([^)]{{0,40}}\))?\s*,\s*(?=[a-z0-9])[^,\"\u201c\u201d]{{2,120}},$", text)
+    appos = re.search(rf"({CAP}(?:\s+{CAP})*(?:\s+of\s+{CAP})?)(?:\s*\([^)]{{0,40}}\))?\s*,\s*(?=[a-z0-9])[^,\"\u201c\u201d]{{2,120}},$", text)
     if appos and appos.group(1).split()[-1] not in DAYS and not re.search(r"[,;]", text[:appos.start(1)][-3:] or "x"):
         return limit + appos.start(1), limit + appos.end(1)
-    named = re.search(rf",\s*({CAP}(?:\s+{CAP})*)\s*,$", text)
-    if named and not re.search(rf"{CAP}\s*,\s*$", text[:named.start(1)]):
+    named = re.search(rf",\s*({CAP}(?:\s+{CAP})*(?:\s+and\s+{CAP}(?:\s+{CAP})*)?)\s*,$", text)
+    if named and (not re.search(rf"{CAP}\s*,\s*$", text[:named.start(1)]) or " and " in named.group(1)
+                  or len(named.group(1).split()) > 2):
         # "Her campaign manager, Robby Mook, suggested" (not "in Columbus, Ohio, said": a place)
         return limit + named.start(1), limit + named.end(1)
     text = re.sub(r"\s*\([^)]{0,40}\)$", "", text)  # "Sen. Chuck Schumer (D-N.Y.) said"
     end = limit + len(text)
     if text.endswith(","):
-        return None
+        # "The former governor, who dropped his own bid ..., noted" / "Republican lawmakers, who ..., have vowed"
+        relative = _DESCRIBED_THEN_WHO.search(text)
+        return (limit + relative.start(1), limit + relative.end(1)) if relative else None
+    m = _OWNER_NOUN.search(text)
+    if m and m.group(1).split()[0] not in {"The", "A", "An"}:  # "Hillary Clinton's campaign says"
+        return limit + m.start(1), end
+    m = NUMBER_SUBJECT.search(text)
+    if m:  # poll figures and counts: "Among Trump voters, 74 percent said", "five past and current employees told"
+        return limit + m.start(1), end
     m = CAP_RUN_END.search(text)
     if m and m.group(1).split()[-1] not in TITLES | {"The", "A", "An"} | INDEFINITE:
         s = limit + m.start(1)
@@ -551,7 +588,8 @@ LEAD_IN = re.compile(
     r"Outside|Inside|Near|Across|Even|Hours|Days|Weeks|Months|Minutes|Moments|Shortly|Separately|Elsewhere|"
     r"Back|Once|Today|Yesterday|Tuesday|Monday|Wednesday|Thursday|Friday|Saturday|Sunday|Again|Along|"
     r"Although|Though|Because|If|Unless|Until|Upon|Given|Having|Adding|Continuing|Ahead|Besides|Beyond|Ever|"
-    r"although|though|because|while|when|if|after|before|as|since|[A-Z][a-z]+ing|"
+    r"although|though|because|while|when|if|after|before|as|since|on|in|at|during|last|this|[A-Z][a-z]+ing|"
+    r"[Ll]ater|[Ee]arlier|"
     r"(?:[Aa] few|[Ss]everal|[A-Z][a-z]+|\d+)\s+(?:days|weeks|months|hours|years|minutes)\s+"
     r"(?:later|earlier|ago|after|before))"
     r"\b[^,\"\u201c]{0,120},\s*)+")
