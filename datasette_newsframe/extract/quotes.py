@@ -214,8 +214,10 @@ def rule_quotes(body, mentions):
     last = None  # last attributed quote: (Quote, paragraph index)
     said_last = None  # the last speaker of anything, direct or reported: (Quote, paragraph index)
     paras = paragraphs(body)
+    marks_of = [pair_marks(body, p_start, p_end) for p_start, p_end in paras]
+    masked = None  # the body with every quotation masked, made once when a sentence needs it
     for p_index, (p_start, p_end) in enumerate(paras):
-        marks = pair_marks(body, p_start, p_end)
+        marks = marks_of[p_index]
         quoted = [(o, (c + 1) if c is not None else stop) for o, c, stop in marks]
         sentences = sentence_bounds(body, p_start, p_end, quoted)
         resolver.add_quoted(quoted)
@@ -256,7 +258,6 @@ def rule_quotes(body, mentions):
             if q.speaker_start is not None and q.kind == "direct":
                 last = (q, p_index)
         reported = []
-        masked = None
         for s, e in sentences:
             inside = [(a, b) for a, b in quoted if a < e and b > s]
             if not inside:
@@ -266,7 +267,8 @@ def rule_quotes(body, mentions):
             # her "an intelligent woman"', '... called it "careless," but said she should face no
             # charges'): read the sentence with its quotations masked, keep what lies outside them
             if masked is None:
-                masked = _mask(body, quoted)
+                masked = _mask(body, [(o, (c + 1) if c is not None else stop) for marks in marks_of
+                                      for o, c, stop in marks])
             for q in _indirect(masked, s, e, resolver):
                 q = _outside_quotes(body, q, inside)
                 if q is not None:
@@ -723,7 +725,7 @@ def _source_after(body, s, e):
 
 
 TAIL_VERBS = r"(?:said|says|say|added|adds|argued|argues|warned|warns|noted|notes|claimed|claims|wrote|writes|" \
-             r"explained|explains|insisted|insists|stated|states|contended|contends|maintained|maintains|" \
+             r"explained|explains|insisted|insists|stated|contended|contends|maintained|maintains|" \
              r"asserted|asserts|believes|believe|thinks|think|suggested|suggests|predicted|predicts|" \
              r"told (?:The |the )?[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,3}|tells (?:The |the )?[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,3}|" \
              r"told \w+|tells \w+|reported|reports|acknowledged|conceded|allowed|recalled|observed|announced|" \
@@ -764,6 +766,10 @@ _GROUP_SAYING = re.compile(r"(?<![\w\-])((?:(?!(?:of|the|a|an|and|with|among|for
 _ASKED_TO = re.compile(r"(?<![\w\-])(asked|asks|begged|begs|pressed|presses|implored|implores|pleaded with|"
                        r"called on|calls on)\s+((?:[\w\-'\u2019.]+\s+){1,4}?to\s+[a-z]+)")
 _CLAUSE_BREAK = re.compile(r"(?:,\s*|\s+)(?:but|and|while|yet)\s+(?:\w+\s+){0,3}?$|;\s*(?:\w+\s+){0,3}?$")
+# the participles of PARTICIPLE, _NOUN_SAYING, _WITH_SAYING and _GROUP_SAYING
+_PARTICIPLES = ("saying", "telling", "arguing", "claiming", "adding", "noting", "warning", "insisting",
+                "explaining", "acknowledging", "suggesting", "stressing", "predicting", "asserting",
+                "contending", "declaring", "announcing", "stating")
 _AMOUNT = re.compile(r"(?:(?:about|around|nearly|almost|more than|some|over|another|roughly)\s+)?[$\d]")
 NOT_CONTENT_START = {"in", "on", "at", "to", "of", "for", "with", "by", "from", "about", "during", "after",
                      "before", "and", "or", "but", "so", "as", "when", "while", "because", "goodbye",
@@ -780,6 +786,33 @@ _ACCORDING_TAIL = re.compile(r",\s*according to\s+((?:[^,.]|(?<=\b[A-Z])\.|\.(?=
                              r"(?:,\s*(?:an?|the|who|which)\s[^.;]{0,150}|\s[\-\u2014\u2013]\s[^.;]{0,150})?"
                              r"[.,]?\s*$", re.I)
 # "Asked whether he would ..., X said", "Asked by reporters about the email, X said": the question
+# every word that can start one of the readings below: a sentence without any is not read (speed)
+_TRIGGER = re.compile(
+    r"(?:sa(?:id|ys?|ying)|t(?:old|ells?|elling)|add(?:ed|s|ing)|stat(?:ed|ing)|claim(?:ed|s|ing)?|"
+    r"argu(?:e|ed|es|ing)|insist(?:ed|s|ing)?|warn(?:ed|s|ing)?|not(?:ed|es|ing)|announc(?:ed|es|ing)|"
+    r"acknowledg(?:ed|es|ing)|admit(?:s|ted)|explain(?:ed|s|ing)|suggest(?:ed|s|ing)|alleg(?:ed|es)|"
+    r"assert(?:ed|s|ing)|contend(?:ed|s|ing)|maintain(?:ed|s)|predict(?:ed|s|ing)|promis(?:ed|es)|report(?:ed|s)|"
+    r"vow(?:ed|s)|wr(?:ote|ites)|tweet(?:ed|s)|believ(?:e|es|ed)|thinks?|thought|confirm(?:ed|s)|den(?:ied|ies)|"
+    r"stress(?:ed|es|ing)|emphasi[sz](?:ed|es)|conced(?:ed|es)|reveal(?:ed|s)|repl(?:ied|ies)|respond(?:ed|s)|"
+    r"declar(?:ed|es|ing)|indicat(?:ed|es)|recall(?:ed|s)|complain(?:ed|s)|boast(?:ed|s)|point(?:ed|s)|"
+    r"accus(?:e|ed|es)|urg(?:ed|es)|testif(?:ied|ies)|hint(?:ed|s)|charg(?:ed|es)|counter(?:ed|s)|"
+    r"signal(?:ed|led)|harp(?:ing|ed|s)|allowed|observed|according|words|ask(?:ed|s)|begg?(?:ed|s)|"
+    r"press(?:ed|es)|implor(?:ed|es)|pleaded|call(?:ed|s)|wonder(?:ed|s)|quoted|cited)")
+_LOWER_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+_TRIGGERS_SEEN = {}  # word -> whether it is a trigger; words are few, sentences many
+
+
+def _triggered(sentence):
+    """Whether ``sentence`` has a _TRIGGER word (looked up word by word, faster than the pattern)."""
+    for word in _LOWER_WORD.findall(sentence.lower()):
+        hit = _TRIGGERS_SEEN.get(word)
+        if hit is None:
+            if len(_TRIGGERS_SEEN) > 200_000:  # a bound on memory over a long load
+                _TRIGGERS_SEEN.clear()
+            hit = _TRIGGERS_SEEN[word] = _TRIGGER.fullmatch(word) is not None
+        if hit:
+            return True
+    return False
 _HEADLINE_CUE = re.compile(r"\s*((?:[\w'\u2019\u2018\-.]+\s+){1,6}?)(?:Just\s+|Now\s+|Also\s+)?(Says|Said|Tells|Told|Claims|"
                            r"Warns|Admits|Announces|Announced|Insists|Suggests|Urges|Vows)\s+(\S)")
 _ASKED_LEAD = re.compile(r"\s*(?:When\s+)?[Aa]sked\s+(?:by\s+([^,\"\u201c\u201d]{2,60}?)\s+)?"
@@ -822,7 +855,7 @@ _AND_THEN = re.compile(r"(?:\band|\bbut|,\s*then|\bthen)\s+(?:also\s+|later\s+)?
 def _indirect(body, s, e, resolver):
     """Reported speech without quote marks in one sentence."""
     sentence = body[s:e]
-    if len(sentence.split()) < 4:
+    if not _triggered(sentence) or len(sentence.split()) < 4:
         return []
     m = INDIRECT_OPENERS.match(sentence)
     if m:  # According to X, CONTENT.
@@ -876,7 +909,7 @@ def _indirect(body, s, e, resolver):
         if np:
             return _emit(body, s, e, np, m.group(2).split()[0] if m.group(2).startswith("according") is False
                          else "according to", s + m.start(2), resolver)
-    m = _QUOTED_AS_SAYING.search(sentence)
+    m = _QUOTED_AS_SAYING.search(sentence) if "quoted" in sentence or "cited" in sentence else None
     if m:
         np = np_before(body, s + m.start(), limit=s)
         if np:
@@ -938,15 +971,16 @@ def _indirect(body, s, e, resolver):
             out.extend(_emit(body, cs2, e, np, inner.group(), cs + stop.start() + inner.start(), resolver))
         if found:
             return out
-    m = _WITH_SAYING.search(sentence) or _GROUP_SAYING.search(sentence)
+    participle = any(w in sentence for w in _PARTICIPLES)  # the patterns below are slow to try in vain
+    m = participle and (_WITH_SAYING.search(sentence) or _GROUP_SAYING.search(sentence))
     if m:  # "..., with 30 percent of voters saying they ...", "the proportion of GOP voters saying they ..."
         return _emit(body, s + m.end(), e, (s + m.start(1), s + m.end(1)), m.group(2), s + m.start(2), resolver)
-    m = PARTICIPLE.search(sentence) or _NOUN_SAYING.search(sentence)
+    m = participle and (PARTICIPLE.search(sentence) or _NOUN_SAYING.search(sentence))
     if m:  # "Mook refused to speculate, adding that he would be on vacation"; "issued a statement saying"
         np = sentence_subject(body, s, s + m.start()) or _plain_subject(body, s, s + m.start())
         if np:
             return _emit(body, s + m.end(), e, np, m.group(1).split()[0], s + m.start(1), resolver)
-    m = _ASKED_TO.search(sentence)
+    m = any(w in sentence for w in ("ask", "beg", "press", "implor", "plead", "call")) and _ASKED_TO.search(sentence)
     if m:  # "Clinton asks her assistant to print out ...": a request, with whom it is put to
         np = np_before(body, s + m.start(1), limit=s) or _subject_before(body, s, s + m.start(1))
         if np:

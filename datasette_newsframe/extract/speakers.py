@@ -157,6 +157,9 @@ NUMBER_SUBJECT = re.compile(
 
 _OWNER_NOUN = re.compile(rf"(?:^|[,;:]\s+|\b(?:and|but|while)\s+)((?:the\s+)?{CAP}(?:\s+{CAP})*['\u2019]s?\s+[a-z][\w\-]*"
                          r"(?:\s+[a-z][\w\-]*)?)$")
+_DASHED_ASIDE = re.compile(r"\s+(?:[\u2014\u2013]\s?[^\u2014\u2013\"\u201c\u201d]{1,120}?\s?[\u2014\u2013]|-\s[^\"\u201c\u201d]{1,120}?\s-)$")
+_COMMA_ASIDE = re.compile(r"(?<=\w),\s*(?:like|unlike|as well as|along with|together with|including|for example|"
+                          r"for instance|however|too|in turn|in particular|in fact|meanwhile)\b[^,\"\u201c\u201d]{0,80},$")
 _ABBREVIATION_END = re.compile(r"(?:\b(?:Jr|Sr|Inc|Co|Corp|Ltd|Bros)|(?<![\w.])[A-Z])\.$")
 _DESCRIBED_THEN_WHO = re.compile(r"(?:^|[,;]\s*|\b(?:and|but|while)\s+)\s*((?:[Tt]he|[Aa]n?|[A-Z][\w\-]*)(?:\s+[\w\-'\u2019]+){0,4})"
                                  r"\s*,\s*(?:who|which)\s[^,\"\u201c\u201d]{2,150},$")
@@ -169,13 +172,15 @@ def np_before(body, pos, limit=0):
     if m:
         text = text[:m.start()]
     text = re.sub(r"\s*\([^)]{0,40}\),$", "", text.rstrip())  # "Gov. John Kasich (R-OH), said"
-    # "Many speakers at the service — including Muslims, Christians, Jews — said"
-    text = re.sub(r"\s+(?:[\u2014\u2013]\s?[^\u2014\u2013\"\u201c\u201d]{1,120}?\s?[\u2014\u2013]|-\s[^\"\u201c\u201d]{1,120}?\s-)$",
-                  "", text)
-    text = re.sub(r",\s*[RDI]-[A-Z][\w.]*,$", ",", text)  # "Rep. Chris Collins, R-N.Y., noted"
-    # "Democratic economists, like their Republican counterparts, say": the aside is not the subject
-    text = re.sub(r"(?<=\w),\s*(?:like|unlike|as well as|along with|together with|including|for example|for instance|"
-                  r"however|too|in turn|in particular|in fact|meanwhile)\b[^,\"\u201c\u201d]{0,80},$", "", text)
+    if text.endswith(("\u2014", "\u2013", " -")):
+        # "Many speakers at the service — including Muslims, Christians, Jews — said"
+        m = _DASHED_ASIDE.search(text, max(0, len(text) - 140))
+        text = text[:m.start()] if m else text
+    elif text.endswith(","):
+        text = re.sub(r",\s*[RDI]-[A-Z][\w.]*,$", ",", text)  # "Rep. Chris Collins, R-N.Y., noted"
+        # "Democratic economists, like their Republican counterparts, say": the aside is not the subject
+        m = _COMMA_ASIDE.search(text, max(0, len(text) - 120))
+        text = text[:m.start()] if m else text
     if not text or text[-1] in ";:!?\"\u201c\u201d" or text[-1] == "." and not _ABBREVIATION_END.search(text):
         return None  # ("Joseph R. Biden Jr. warned" ends in an abbreviation, not a sentence)
     end = limit + len(text)
@@ -200,10 +205,10 @@ def np_before(body, pos, limit=0):
         # "The former governor, who dropped his own bid ..., noted" / "Republican lawmakers, who ..., have vowed"
         relative = _DESCRIBED_THEN_WHO.search(text)
         return (limit + relative.start(1), limit + relative.end(1)) if relative else None
-    m = _OWNER_NOUN.search(text)
+    m = _OWNER_NOUN.search(text, max(0, len(text) - 100))
     if m and m.group(1).split()[0] not in {"The", "A", "An"}:  # "Hillary Clinton's campaign says"
         return limit + m.start(1), end
-    m = NUMBER_SUBJECT.search(text)
+    m = NUMBER_SUBJECT.search(text, max(0, len(text) - 100))
     if m:  # poll figures and counts: "Among Trump voters, 74 percent said", "five past and current employees told"
         return limit + m.start(1), end
     m = CAP_RUN_END.search(text)
