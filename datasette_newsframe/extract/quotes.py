@@ -696,8 +696,6 @@ PARTIAL_CUES = re.compile(rf"(?<![\w\-])(?:{CUE}|call(?:s|ed|ing)?|describ(?:e|e
                           r"message|statement|interview|remarks|speech|email|letter|tweet|op-ed)(?![\w\-])", re.I)
 
 
-# The words before a quotation end a clause of their own: 'he said ...: "', '... - and arguing that "'.
-CLAUSE_BEFORE_QUOTE = re.compile(rf"(?:[:;,\u2014\u2013]|\s-|{CLAUSE_CUES.pattern}(?:\s+that)?)\s*$")
 # "According to X, ...", "In the words of X, ...", "In her words, ...": the speaker is X or the pronoun
 INDIRECT_OPENERS = re.compile(r"^\s*(?:(?:In addition|Meanwhile|However|Now|But|And|Still|Yet|Also|Indeed),?\s+)?(?:(?:according to|in the words of)\s+([^,]{2,130})|"
                               r"in\s+(his|her|their|its)\s+(?:own\s+)?words),\s*", re.I)
@@ -757,8 +755,8 @@ _CLAUSE_START = re.compile(r"(?:(?:too|so)\s+(?:many|much|few|little)\s|(?:there
                            r"seems?|appears?)|(?:more|less|fewer)\s+than\s+(?:\d|half|a\s|one|two|three|"
                            r"four|five|six|seven|eight|nine|ten))\b", re.I)
 # "announced last month that": adverbial words, then "that" (not "he understands how hard that can be")
-_WORDS_THEN_THAT = re.compile(r"\s+(?:(?!(?:he|she|they|it|we|I|you|how|what|why|who|there|this|is|are|was|were|"
-                              r"has|have|had)\b)[\w\-'%]+\s+){0,5}?that\s+")
+_WORDS_BEFORE_THAT = (r"(?:(?!(?:he|she|they|it|we|I|you|how|what|why|who|there|this|is|are|was|were|"
+                      r"has|have|had)\b)[\w\-'%]+\s+){0,5}?")
 _WITH_SAYING = re.compile(r"\bwith\s+((?:[\w\-'\u2019%]+\s+){1,6}?)(saying|telling \w+|arguing|claiming)\s+(?:that\s+)?")
 _GROUP_SAYING = re.compile(r"(?<![\w\-])((?:(?!(?:of|the|a|an|and|with|among|for|to|in|on)\b)[\w\-]+\s+){0,3}(?:voters|people|respondents|Americans|Republicans|Democrats|"
                            r"members|supporters|residents|adults|women|men|students|workers|parents|Latinos|"
@@ -786,6 +784,62 @@ _ACCORDING_TAIL = re.compile(r",\s*according to\s+((?:[^,.]|(?<=\b[A-Z])\.|\.(?=
                              r"(?:,\s*(?:an?|the|who|which)\s[^.;]{0,150}|\s[\-\u2014\u2013]\s[^.;]{0,150})?"
                              r"[.,]?\s*$", re.I)
 # "Asked whether he would ..., X said", "Asked by reporters about the email, X said": the question
+# "Trump Says He's Unlikely To ...": a headline in title case
+_HEADLINE_CUE = re.compile(r"\s*((?:[\w'\u2019\u2018\-.]+\s+){1,6}?)(?:Just\s+|Now\s+|Also\s+)?(Says|Said|Tells|Told|Claims|"
+                           r"Warns|Admits|Announces|Announced|Insists|Suggests|Urges|Vows)\s+(\S)")
+# "Asked whether he would ..., X said", "Asked by reporters about the email, X said": the question
+_ASKED_LEAD = re.compile(r"\s*(?:When\s+)?[Aa]sked\s+(?:by\s+([^,\"\u201c\u201d]{2,60}?)\s+)?"
+                         r"(?:(?:during|on|in|at|after|last|this|earlier)\s[^,\"\u201c\u201d]{1,40}?\s(?=whether|if|what|why|how|about))?"
+                         r"(?:about\s+)?"
+                         r"((?:whether|if|what|why|how|when|where|who|which|to\s|(?<=about\s))[^,\"\u201c\u201d]{3,200}),\s*")
+_AS_REPORTED_BY = re.compile(r"\s*(?:(?:And|But|Now),?\s+)?[Aa]s\s+(?:first\s+|previously\s+|earlier\s+)?(reported|noted|"
+                             r"revealed|first reported)\s+by\s+([^,\"\u201c\u201d]{2,80}),\s*")
+_AS_X_SAID = re.compile(rf"\s*(?:(?:And|But|Now),?\s+)?[Aa]s\s+((?:[\w.'\u2019\-]+\s+){{1,10}}?)(?:has\s+|have\s+|also\s+)?"
+                        rf"({TAIL_VERBS}|put it|pointed out)(?:\s+[^,\"\u201c\u201d]{{0,40}})?,\s*")
+_SUBORDINATE = re.compile(r"\s*(?:If|When|As|Because|Although|While)\b")
+# where and when it was said, then the content: "said in a phone call with his Omani counterpart
+# on Saturday that ...", "told reporters in Moscow on Friday that ..."
+_ADVERBIAL_THAT = r"(?:in|at|on|during|after|before|with|from|via|through|while|when|late|earlier|last)\s+" \
+                  r"(?:[\w\-'.]+,?\s+){0,12}?that\s+"
+_WORDS_THEN_THAT = re.compile(r"\s+" + _WORDS_BEFORE_THAT + r"that\s+")
+_ADVERBIAL_THEN_THAT = re.compile(r"\s+" + _ADVERBIAL_THAT)
+# "said Monday", "said last month", "has said for weeks": then the content
+_WHEN_SAID = re.compile(r"\s*(?:(?:on\s+)?\w+day(?:\s+(?:night|morning|afternoon|evening))?\s+|in a statement\s+|"
+                        r"in an interview\s+|(?:last|this|earlier this|late last|early last)\s+(?:week|weekend|month|"
+                        r"year|spring|summer|fall|autumn|winter|night|\w+day)\s+|yesterday\s+|today\s+|recently\s+|"
+                        r"earlier\s+|repeatedly\s+|publicly\s+|for (?:days|weeks|months|years|decades)\s+)?,?\s*")
+# whom something was told, and when: "told cheering supporters here Sunday that"
+_TOLD_WHOM = re.compile(r"\s+(?:(?:reporters|journalists|supporters|voters|the [\w\-]+(?: [\w\-]+)?|an? [\w\-]+"
+                        r"|(?:[a-z][\w\-]*\s){0,2}(?:reporters|journalists|supporters|voters|pollsters|allies|aides|"
+                        r"donors|crowds?|audiences?|members|students|workers|listeners|viewers|readers|lawmakers|"
+                        r"senators|delegates|friends|people|residents|Americans|Republicans|Democrats)"
+                        r"|(?:[A-Z][\w\-.']*\s?){1,4}|him|her|them|us|me|you|CNN|NBC|Fox News)\s*)"
+                        r"(?:on \w+day\s+|in an interview\s+|last \w+\s+|" + _ADVERBIAL_THAT + r"|"
+                        + _WORDS_BEFORE_THAT + r"that\s+)?,?\s*(?:that\s+)?")
+# "Putin was quoted as saying that ...", "Lavrov was cited by RIA Novosti as saying ..."
+_QUOTED_AS_SAYING = re.compile(r"(?<![\w\-])(?:was|were|is|are|has been|have been)\s+(?:quoted|cited)\s+"
+                               r"(?:by\s+[^,.]{1,60}?\s+)?as\s+(saying)\s+(?:that\s+)?")
+# lowercase role words before a name: "journalist ", "longtime GOP strategist "
+_ROLE_BEFORE_NAME = re.compile(r"(?:[\w\-]+\s+){0,5}(?:[a-z][\w\-]*|[A-Z]{2,})\s+")
+# a second reported clause with a subject of its own: ", while 22 percent said", "; and Democrats say"
+_OTHER_SPEAKER = re.compile(rf"[,;]\s+(?:while|whereas|but|and)\s+(?=(?:[\w\-'\u2019.]+\s+){{1,6}}?"
+                            rf"(?:has\s+|have\s+|also\s+)?{CLAUSE_CUES.pattern})")
+# a plain subject: "Friends, lobbyists and former foes"; one that opens a clause late in the sentence
+_LIST_SUBJECT = re.compile(r"\s*[\w\-'\u2019]+(?:\s+[\w\-'\u2019]+)?(?:,\s*[\w\-'\u2019]+(?:\s+[\w\-'\u2019]+)?)+,?"
+                           r"\s+(?:and|or)\s+[\w\-'\u2019]+(?:\s+[\w\-'\u2019]+)?\s*")
+# "Organizers of the push to boycott Trump's AIPAC speech": a noun, then what qualifies it, no verb form
+_LONG_SUBJECT = re.compile(r"\s*(?!(?:While|When|If|As|Because|Although|Though|After|Before|Since|Whereas|Until|Unless|"
+                           r"Once|Given|It|There)\b)[A-Z][\w\-'\u2019]*(?:\s+(?![\w\-]+ed\b)[\w\-'\u2019.]+)+\s*")
+_PLAIN_SUBJECT = re.compile(r"\s*((?:The|A|An|Its|His|Her|Their|Our|Some|Many|Most|Both|All|Several|Other|Two|Three|"
+                            r"[A-Z][\w\-]*['\u2019]s?)(?:\s+[\w\-'\u2019]+){1,4}?)\s+(?=(?:has|have|had|was|were|is|are|"
+                            r"will|would|also|[a-z]+ed)\b)")
+_CLAUSE_OPENING = re.compile(r"^.*[,;]\s*((?:even\s+)?(?:although|though|while|because|but|since|whereas|yet)\s+)?(?=\S)",
+                             re.S)
+_BARE_SUBJECT = re.compile(r"(?!(?:with|where|which|who|whose|when|as|despite|coupled|including|in|on|at|for|to|of|"
+                           r"from|by|after|before|and|or|but|so|then|it|there)\b)(?:(?![a-z]+(?:ed|ing)\b)[A-Za-z][a-z\-]*\s*){1,4}")
+_AND_THEN = re.compile(r"(?:\band|\bbut|,\s*then|\bthen)\s+(?:also\s+|later\s+)?(?:has\s+|have\s+|had\s+)?(?:also\s+)?$")
+
+
 # every word that can start one of the readings below: a sentence without any is not read (speed)
 _TRIGGER = re.compile(
     r"(?:sa(?:id|ys?|ying)|t(?:old|ells?|elling)|add(?:ed|s|ing)|stat(?:ed|ing)|claim(?:ed|s|ing)?|"
@@ -813,43 +867,6 @@ def _triggered(sentence):
         if hit:
             return True
     return False
-_HEADLINE_CUE = re.compile(r"\s*((?:[\w'\u2019\u2018\-.]+\s+){1,6}?)(?:Just\s+|Now\s+|Also\s+)?(Says|Said|Tells|Told|Claims|"
-                           r"Warns|Admits|Announces|Announced|Insists|Suggests|Urges|Vows)\s+(\S)")
-_ASKED_LEAD = re.compile(r"\s*(?:When\s+)?[Aa]sked\s+(?:by\s+([^,\"\u201c\u201d]{2,60}?)\s+)?"
-                         r"(?:(?:during|on|in|at|after|last|this|earlier)\s[^,\"\u201c\u201d]{1,40}?\s(?=whether|if|what|why|how|about))?"
-                         r"(?:about\s+)?"
-                         r"((?:whether|if|what|why|how|when|where|who|which|to\s|(?<=about\s))[^,\"\u201c\u201d]{3,200}),\s*")
-_AS_REPORTED_BY = re.compile(r"\s*(?:(?:And|But|Now),?\s+)?[Aa]s\s+(?:first\s+|previously\s+|earlier\s+)?(reported|noted|"
-                             r"revealed|first reported)\s+by\s+([^,\"\u201c\u201d]{2,80}),\s*")
-_AS_X_SAID = re.compile(rf"\s*(?:(?:And|But|Now),?\s+)?[Aa]s\s+((?:[\w.'\u2019\-]+\s+){{1,10}}?)(?:has\s+|have\s+|also\s+)?"
-                        rf"({TAIL_VERBS}|put it|pointed out)(?:\s+[^,\"\u201c\u201d]{{0,40}})?,\s*")
-_SUBORDINATE = re.compile(r"\s*(?:If|When|As|Because|Although|While)\b")
-# where and when it was said, then the content: "said in a phone call with his Omani counterpart
-# on Saturday that ...", "told reporters in Moscow on Friday that ..."
-_ADVERBIAL_THAT = r"(?:in|at|on|during|after|before|with|from|via|through|while|when|late|earlier|last)\s+" \
-                  r"(?:[\w\-'.]+,?\s+){0,12}?that\s+"
-# "Putin was quoted as saying that ...", "Lavrov was cited by RIA Novosti as saying ..."
-_QUOTED_AS_SAYING = re.compile(r"(?<![\w\-])(?:was|were|is|are|has been|have been)\s+(?:quoted|cited)\s+"
-                               r"(?:by\s+[^,.]{1,60}?\s+)?as\s+(saying)\s+(?:that\s+)?")
-# lowercase role words before a name: "journalist ", "longtime GOP strategist "
-_ROLE_BEFORE_NAME = re.compile(r"(?:[\w\-]+\s+){0,5}(?:[a-z][\w\-]*|[A-Z]{2,})\s+")
-# a second reported clause with a subject of its own: ", while 22 percent said", "; and Democrats say"
-_OTHER_SPEAKER = re.compile(rf"[,;]\s+(?:while|whereas|but|and)\s+(?=(?:[\w\-'\u2019.]+\s+){{1,6}}?"
-                            rf"(?:has\s+|have\s+|also\s+)?{CLAUSE_CUES.pattern})")
-# a plain subject: "Friends, lobbyists and former foes"; one that opens a clause late in the sentence
-_LIST_SUBJECT = re.compile(r"\s*[\w\-'\u2019]+(?:\s+[\w\-'\u2019]+)?(?:,\s*[\w\-'\u2019]+(?:\s+[\w\-'\u2019]+)?)+,?"
-                           r"\s+(?:and|or)\s+[\w\-'\u2019]+(?:\s+[\w\-'\u2019]+)?\s*")
-# "Organizers of the push to boycott Trump's AIPAC speech": a noun, then what qualifies it, no verb form
-_LONG_SUBJECT = re.compile(r"\s*(?!(?:While|When|If|As|Because|Although|Though|After|Before|Since|Whereas|Until|Unless|"
-                           r"Once|Given|It|There)\b)[A-Z][\w\-'\u2019]*(?:\s+(?![\w\-]+ed\b)[\w\-'\u2019.]+)+\s*")
-_PLAIN_SUBJECT = re.compile(r"\s*((?:The|A|An|Its|His|Her|Their|Our|Some|Many|Most|Both|All|Several|Other|Two|Three|"
-                            r"[A-Z][\w\-]*['\u2019]s?)(?:\s+[\w\-'\u2019]+){1,4}?)\s+(?=(?:has|have|had|was|were|is|are|"
-                            r"will|would|also|[a-z]+ed)\b)")
-_CLAUSE_OPENING = re.compile(r"^.*[,;]\s*((?:even\s+)?(?:although|though|while|because|but|since|whereas|yet)\s+)?(?=\S)",
-                             re.S)
-_BARE_SUBJECT = re.compile(r"(?!(?:with|where|which|who|whose|when|as|despite|coupled|including|in|on|at|for|to|of|"
-                           r"from|by|after|before|and|or|but|so|then|it|there)\b)(?:(?![a-z]+(?:ed|ing)\b)[A-Za-z][a-z\-]*\s*){1,4}")
-_AND_THEN = re.compile(r"(?:\band|\bbut|,\s*then|\bthen)\s+(?:also\s+|later\s+)?(?:has\s+|have\s+|had\s+)?(?:also\s+)?$")
 
 
 def _indirect(body, s, e, resolver):
@@ -927,22 +944,12 @@ def _indirect(body, s, e, resolver):
         rest = s + m.end()
         cue = m.group()
         if cue.startswith(("told", "tell")):
-            obj = re.match(r"\s+(?:(?:reporters|journalists|supporters|voters|the [\w\-]+(?: [\w\-]+)?|an? [\w\-]+"
-                           r"|(?:[a-z][\w\-]*\s){0,2}(?:reporters|journalists|supporters|voters|pollsters|allies|aides|"
-                           r"donors|crowds?|audiences?|members|students|workers|listeners|viewers|readers|lawmakers|"
-                           r"senators|delegates|friends|people|residents|Americans|Republicans|Democrats)"
-                           r"|(?:[A-Z][\w\-.']*\s?){1,4}|him|her|them|us|me|you|CNN|NBC|Fox News)\s*)"
-                           r"(?:on \w+day\s+|in an interview\s+|last \w+\s+|" + _ADVERBIAL_THAT + r"|"
-                           + _WORDS_THEN_THAT.pattern[3:] + r")?,?\s*(?:that\s+)?", body[rest:e])
+            obj = _TOLD_WHOM.match(body[rest:e])
             if not obj:
                 continue
         else:  # "announced last month that ...", "said on Tuesday that ..."
-            obj = re.match(_WORDS_THEN_THAT, body[rest:e]) or \
-                re.match(r"\s+" + _ADVERBIAL_THAT, body[rest:e]) or re.match(
-                r"\s*(?:(?:on\s+)?\w+day(?:\s+(?:night|morning|afternoon|evening))?\s+|in a statement\s+|"
-                r"in an interview\s+|(?:last|this|earlier this|late last|early last)\s+(?:week|weekend|month|year|"
-                r"spring|summer|fall|autumn|winter|night|\w+day)\s+|yesterday\s+|today\s+|recently\s+|"
-                r"earlier\s+|repeatedly\s+|publicly\s+|for (?:days|weeks|months|years|decades)\s+)?,?\s*", body[rest:e])
+            obj = _WORDS_THEN_THAT.match(body[rest:e]) or _ADVERBIAL_THEN_THAT.match(body[rest:e]) or \
+                _WHEN_SAID.match(body[rest:e])
         cs = rest + (obj.end() if obj else 0)
         if cs >= e or not re.match(r"[\w\u2018'(]", body[cs:cs + 1] or " "):
             continue
