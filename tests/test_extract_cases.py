@@ -433,3 +433,30 @@ def test_an_organisation_then_a_name_in_one_run():
     ex = extract("Talks.\n\nThe deal went to Pershing Square Capital Management and Trump Tower Commercial LLC." + tail)
     assert {m.text: m.kind for m in ex.mentions if m.kind in ("person", "organization")} == {
         "Pershing Square Capital Management": "organization", "Trump Tower Commercial LLC": "organization"}
+
+
+def test_arabic_names_keep_their_article_and_particles():
+    ex = extract("Talks.\n\nSyrian President Bashar al-Assad said the talks had failed. \"We will not surrender,\" "
+                 "al-Assad said. Assad left for Moscow. Saudi Crown Prince Mohammed bin Salman said the kingdom "
+                 "would act. Egyptian President Abdel Fattah el-Sisi said Egypt would help. Grand Ayatollah Ali "
+                 "al-Sistani urged calm.")
+    people = {(m.text, m.name) for m in ex.mentions if m.kind == "person"}
+    assert people == {("Bashar al-Assad", "Bashar al-Assad"), ("al-Assad", "Bashar al-Assad"),
+                      ("Assad", "Bashar al-Assad"), ("Mohammed bin Salman", "Mohammed bin Salman"),
+                      ("Abdel Fattah el-Sisi", "Abdel Fattah el-Sisi"), ("Ali al-Sistani", "Ali al-Sistani")}
+    assert [(q.speaker_mention, q.speaker_name) for q in ex.quotes] == [
+        ("Syrian President Bashar al-Assad", "Bashar al-Assad"), ("al-Assad", "Bashar al-Assad"),
+        ("Saudi Crown Prince Mohammed bin Salman", "Mohammed bin Salman"),
+        ("Egyptian President Abdel Fattah el-Sisi", "Abdel Fattah el-Sisi")]
+    # particles inside a name, not an article opening a foreign name
+    ex = extract("Talks.\n\nMayor Bill de Blasio said the city was ready. Los Hijos de Trump posted a video.")
+    assert {m.name for m in ex.mentions if m.kind == "person"} == {"Bill de Blasio"}
+
+
+def test_the_leader_is_the_leader_of_the_islamic_revolution():
+    ex = extract("Tehran.\n\nLeader of the Islamic Revolution Ayatollah Seyyed Ali Khamenei met officials on Sunday. "
+                 "The Leader said the enemies had failed to break the nation. The head of the Islamic Revolution "
+                 "Guards Corps also spoke, and the IRGC said the drills would go on.")
+    assert [(q.speaker_mention, q.speaker_name) for q in ex.quotes if q.kind == "indirect"] == [
+        ("The Leader", "Ali Khamenei"), ("the IRGC", "Islamic Revolution Guards Corps")]
+    assert {m.name for m in ex.mentions if m.kind == "organization"} == {"Islamic Revolution Guards Corps"}

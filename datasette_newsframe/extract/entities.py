@@ -18,7 +18,10 @@ from .gazetteer import (COUNTRIES, FIRST_NAMES, GENDER_OF_FIRST, HONORIFIC_GENDE
 # A word of a name; only initials and known abbreviations keep a period, so a run stops at a sentence end.
 ABBR = r"(?:(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Cmdr|Rev|Prof|Atty|St|Ft|" \
        r"Mt|Jr|Sr|Inc|Corp|Co|Ltd|Bros|Dept|Univ|Pres|Supt|Sec|Amb|Hon)\.)"
-TOKEN = rf"(?:{ABBR}|[A-Z][\w\-]*(?:['\u2019][A-Za-z]+)*|O['\u2019][A-Z]\w+)"
+# "al-Assad", "el-Sisi", "bin-Laden": an Arabic article or "son of" before a capital is part of the word
+ARABIC_ARTICLE = r"(?:al|el|ad|as|ash|an|ar|at|az)-"
+ARTICLE_PREFIX = rf"(?:{ARABIC_ARTICLE}|bin-|ibn-)"
+TOKEN = rf"(?:{ABBR}|(?:{ARTICLE_PREFIX})?[A-Z][\w\-]*(?:['\u2019][A-Za-z]+)*|O['\u2019][A-Z]\w+)"
 PARTICLE = r"(?:de|van|von|bin|al|da|del|der|la|le|di)"
 RUN = re.compile(rf"(?<![\w\-]){TOKEN}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{TOKEN})*")
 POSSESSIVE = re.compile(r"['\u2019]s?$")
@@ -60,7 +63,9 @@ ROLE_WORDS = {"of", "vice-presidential", "presidential", "nominee", "candidate",
               "former", "democratic", "republican", "president", "press", "national", "security",
               "adviser", "advisor", "campaign", "manager", "chairman", "director", "defense", "state",
               "army", "general", "ambassador", "governor", "gov.", "sen.", "rep.", "mayor",
-              "spokesperson", "ministry", "envoy", "negotiator", "diplomat"}
+              "spokesperson", "ministry", "envoy", "negotiator", "diplomat",
+              # "Leader of the Islamic Revolution Ayatollah Seyyed Ali Khamenei" (Press TV, IRNA)
+              "islamic", "revolution", "supreme"}
 
 
 def _build_aliases():
@@ -120,7 +125,7 @@ _FUNCTION_WORD_BEFORE = re.compile(r"\b(?:of|the|The|in|on|at|for|to|from|by|wit
 _TITLE_OF = re.compile(r"\b([A-Z][a-z]+)\s+of\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,3}$")
 _SUFFIX_WORD = re.compile(r"II|III|IV|Jr\.?,?|Sr\.?,?")
 _INITIAL_OR_NUMERAL = re.compile(r"[A-Z]\.|II|III|IV|Jr\.?|Sr\.?")
-_CAPITAL = re.compile(r"(?<![\w\-])[A-Z]")
+_CAPITAL = re.compile(rf"(?<![\w\-])(?:{ARTICLE_PREFIX})?[A-Z]")
 
 
 def _at_capitals(pattern, body):
@@ -165,10 +170,11 @@ def _role_before(body, start):
     """Title words written right before a name ("US Secretary of State")."""
     words = list(_ROLE_WORD.finditer(body[max(0, start - 80):start]))
     keep = None
-    for m in reversed(words):
-        w = m.group()
-        if w in TITLES or w in ADJECTIVES or w.lower() in ROLE_WORDS or w in ("US", "U.S."):
-            keep = m
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i].group()
+        if w in TITLES or w in ADJECTIVES or w.lower() in ROLE_WORDS or w in ("US", "U.S.") \
+                or (w == "the" and i and words[i - 1].group() == "of"):  # "Leader of the Islamic Revolution"
+            keep = words[i]
             continue
         break
     if keep is None:
@@ -238,9 +244,22 @@ GROUP_WORDS = {"Americans", "Muslims", "Christians", "Jews", "Democrats", "Repub
                "Citizens", "Participants", "Attendees", "Members", "Employees", "Victims", "Families"}
 
 
+_PARTICLES = set(PARTICLE[3:-1].split("|")) | {"ibn", "bint"}
+_PREFIXED = re.compile(rf"{ARTICLE_PREFIX}[A-Z]")
+_FOREIGN_ARTICLES = {"Los", "Las", "El", "La", "Die", "Der", "Das", "Il"}  # not Al (Gore), Le (Pen), Les (Moonves)
+
+
+def _name_word(word, i, n):
+    """Whether ``word`` (the i-th of n) can be part of a personal name: capitalised, "al-Assad", or a
+    particle inside it ("Mohammed bin Salman", "Ludwig van Beethoven")."""
+    if i == 0 and word in _FOREIGN_ARTICLES:
+        return False  # "Los Hijos de Trump" is a group, "La Repubblica" a paper
+    return word[0].isupper() or bool(_PREFIXED.match(word)) or (0 < i < n - 1 and word in _PARTICLES)
+
+
 def plausible_name(word):
     """Whether one capitalised word can be a person's name on its own (not 'Friday', 'Having', 'POLITICO')."""
-    w = word.strip(".,;:'\u2019")
+    w = _ARTICLE_OF.sub("", word.strip(".,;:'\u2019"))  # "al-Assad" as "Assad"
     return bool(w) and w[0].isupper() and w not in STOP and w not in DAYS_MONTHS and w not in TITLES \
         and w not in ADJECTIVES and w not in GROUP_WORDS and not w.isupper() and not w.endswith("ing") \
         and not _NOT_NAME_CHAR.search(w) and len(w) > 1
@@ -379,7 +398,7 @@ def find_entities(body):
             found.append((s, e, text, "organization", None, None))
         elif len(words) > 1 and words[-1] in NOT_PERSON_LAST:
             continue
-        elif 2 <= len(words) <= 5 and all(w[0].isupper() for w in words) and not any(w in STOP and not (w in DAYS_MONTHS and words[i] in FIRST_NAMES)
+        elif 2 <= len(words) <= 5 and all(_name_word(w, i, len(words)) for i, w in enumerate(words)) and not any(w in STOP and not (w in DAYS_MONTHS and words[i] in FIRST_NAMES)
                         for i, w in enumerate(words[1:])):
             people.setdefault(text, Person(text, _gender(words[0])))
             found.append((s, e, text, "person", role, None))
@@ -450,7 +469,11 @@ class _Spans:
 
 
 def _same_word(word):
-    return POSSESSIVE.sub("", word).replace("\u2019", "'")  # "O’Neill" and "O'Neill" are one name
+    # "O’Neill" and "O'Neill" are one name; so are "al-Assad" and "Assad"
+    return _ARTICLE_OF.sub("", POSSESSIVE.sub("", word).replace("\u2019", "'"))
+
+
+_ARTICLE_OF = re.compile(rf"^{ARABIC_ARTICLE}(?=[A-Z])")
 
 
 class _FullNames:

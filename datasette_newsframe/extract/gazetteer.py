@@ -96,6 +96,7 @@ ORGANIZATIONS = {
     "Clinton Foundation": ["the Clinton Foundation"], "Pew Research Center": ["Pew"],
     "Gallup": [], "Quinnipiac University": ["Quinnipiac"], "WikiLeaks": [], "ISIS": ["Islamic State", "ISIL"],
     "Taliban": ["the Taliban"], "Hamas": [], "Hezbollah": [], "Planned Parenthood": [],
+    "Islamic Revolution Guards Corps": ["IRGC", "Islamic Revolutionary Guard Corps", "Revolutionary Guards"],
     "Department of Defense": ["Defense Department", "the Defense Department", "DoD"],
     "Joint Chiefs of Staff": ["Joint Chiefs", "the Joint Chiefs"],
     "Kremlin": [], "World Health Organization": ["WHO"],
@@ -124,7 +125,7 @@ ORG_SUFFIXES = {
     "Reserve", "Secretariat", "Watch", "Initiative", "Trust", "Fed", "Airlines", "Motors", "Media",
     "Award", "Awards", "Prize", "Act", "Amendment", "Program", "Programme", "Summit", "Conference", "Festival",
     "Museum", "Library", "Hospital", "Airport", "Stadium", "Hotel", "Casino", "Tower", "Plaza", "Hall", "Square",
-    "LLC", "Ltd", "Ltd.", "Holdings", "Management", "Partners",
+    "LLC", "Ltd", "Ltd.", "Holdings", "Management", "Partners", "Corps", "Guards", "Brigade", "Brigades",
 }
 
 # Titles written before a name; they go into the role, not into the name.

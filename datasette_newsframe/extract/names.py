@@ -15,6 +15,7 @@ _NATIONAL = {a for adjectives, _ in COUNTRIES.values() for a in adjectives}
 _SUFFIX = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
+_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az)-(?=\w)")  # entities.ARABIC_ARTICLE, folded
 
 
 def fold(text):
@@ -35,7 +36,9 @@ def name_words(name):
             and not (len(words) == 2 and words[0] in FIRST_NAMES):  # "Dean Baker" is a name
         words.pop(0)
     words = [w for w in words if not _INITIAL.match(w) and fold(w).strip(".,") not in _SUFFIX]
-    return tuple(fold(w).strip(".,;:") for w in words if fold(w).strip(".,;:"))  # cached: immutable
+    # "al-Assad" is "Assad" ("Bashar al-Assad", "Mr. Assad"), "el-Sisi" is "Sisi"
+    words = [_ARTICLE.sub("", fold(w).strip(".,;:")) for w in words]
+    return tuple(w for w in words if w)  # cached: immutable
 
 
 @functools.lru_cache(maxsize=65536)
@@ -51,7 +54,7 @@ def actor_key(name):
     if not words:
         return None
     raw = (name or "").split()
-    if raw and (raw[-1] in ORG_SUFFIXES or len(words) > 4 or not all(w[:1].isupper() for w in raw if w not in ("of", "the"))):
+    if raw and (raw[-1] in ORG_SUFFIXES or len(words) > 4 or any(w in ("bin", "ibn", "bint") for w in words) or not all(w[:1].isupper() for w in raw if w not in ("of", "the"))):
         return " ".join(words)
     return words[-1]
 

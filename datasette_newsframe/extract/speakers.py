@@ -10,11 +10,12 @@ import bisect
 import functools
 import re
 
-from .entities import ADJECTIVES, ALIASES, DATELINE, GROUP_WORDS, SHOUTED_WORDS, lone_person, persons, plausible_name
+from .entities import (ADJECTIVES, ALIASES, ARTICLE_PREFIX, DATELINE, GROUP_WORDS, SHOUTED_WORDS, lone_person, persons,
+                       plausible_name)
 from .gazetteer import AGENCY_COUNTRY, COUNTRIES, ORG_SUFFIXES, PRONOUNS, TITLES, US_STATES
 
 PRONOUN_RE = re.compile(r"(?<![\w\-])(he|she|they|it|we|i|He|She|They|It|We|I)\s*$")
-CAP = r"(?:[A-Z][a-z]?\.(?:[A-Z]\.)*|[A-Z][\w\-]*(?:['\u2019][A-Za-z]+)*\.?|O['\u2019][A-Z]\w+)"
+CAP = rf"(?:[A-Z][a-z]?\.(?:[A-Z]\.)*|(?<![\w\-]){ARTICLE_PREFIX}[A-Z][\w\-]*|[A-Z][\w\-]*(?:['\u2019][A-Za-z]+)*\.?|O['\u2019][A-Z]\w+)"
 CAP_RUN_END = re.compile(rf"((?:{CAP})(?:[ \t]+(?:(?:de|van|von|bin|al|da|del|la|le|di)[ \t]+)?{CAP})*)\s*$")
 ADVERB_TAIL = re.compile(
     r"(?:\s+(?:has|have|had|was|were|is|also|later|then|again|further|previously|earlier|once|repeatedly|"
