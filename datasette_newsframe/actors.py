@@ -32,7 +32,10 @@ def name_key(name):
         return None
     suffix = re.search(r"\b(Jr|Sr|II|III|IV)\.?$", name.strip())
     # "Donald Trump Jr." is not "Donald Trump"; "Joe Biden" is "Joseph R. Biden" (Jr. included)
-    key = f"{first_key(words[0])} {last_key(words[-1])}"
+    patronym = next((i for i, w in enumerate(words[1:], 1) if w in ("bin", "ibn", "bint")), None)
+    # "Mohammed bin Salman": the last word is the father's name, so "Salman" alone is not him
+    last = "-".join(words[patronym:]) if patronym else last_key(words[-1])
+    key = f"{first_key(words[0])} {last}"
     return key + (f" {suffix.group(1).lower()}" if suffix and key not in FORMAL_JR else "")
 
 

@@ -186,6 +186,19 @@ def test_transliterations_of_one_name_are_one_actor(tmp_path):
     assert plan([(1, "Terry Smith", 3), (2, "Terri Smith", 2)]) == {}  # other names stay other people
 
 
+def test_arabic_names_across_articles(tmp_path):
+    # SANA writes "al-Assad", Reuters "Assad": one actor; "Salman" alone is not Mohammed bin Salman
+    articles = [{"id": "1", "source": "SANA", "text": "Intro.\n\nPresident Bashar al-Assad said the talks were "
+                 "useful. Crown Prince Mohammed bin Salman said they were not."},
+                {"id": "2", "source": "Reuters", "text": "Intro.\n\nAssad said the talks were useful. Al-Assad "
+                 "said the talks would go on. King Salman said nothing new had been agreed on."}]
+    db = tmp_path / "t.db"
+    loader.load(db, [write_jsonl(tmp_path / "t.jsonl", articles)])
+    quoted = dict(q(db, "select a.name, count(*) from quotes q join actors a on a.id = q.actor_id group by 1"))
+    assert quoted == {"Bashar al-Assad": 3, "Mohammed bin Salman": 1}
+    assert resolve_lone([(1, "Mohammed bin Salman", 20)], [(7, "Salman", None)]) == {}
+
+
 def test_spelling_variants_and_seats_of_government(tmp_path):
     text = ("Intro.\n\nKyiv and Kiev are one city. Fighting went on in Luhansk and in Lugansk. "
             "The Kremlin said talks would go on. Washington disagreed.")

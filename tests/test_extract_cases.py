@@ -451,6 +451,8 @@ def test_arabic_names_keep_their_article_and_particles():
     # particles inside a name, not an article opening a foreign name
     ex = extract("Talks.\n\nMayor Bill de Blasio said the city was ready. Los Hijos de Trump posted a video.")
     assert {m.name for m in ex.mentions if m.kind == "person"} == {"Bill de Blasio"}
+    ex = extract("Talks.\n\nAl-Qaeda claimed the attack, and al-Qaida and Al Qaeda were named again.")
+    assert {(m.name, m.kind) for m in ex.mentions} == {("al-Qaeda", "organization")}
 
 
 def test_the_leader_is_the_leader_of_the_islamic_revolution():

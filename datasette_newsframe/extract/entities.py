@@ -473,7 +473,7 @@ def _same_word(word):
     return _ARTICLE_OF.sub("", POSSESSIVE.sub("", word).replace("\u2019", "'"))
 
 
-_ARTICLE_OF = re.compile(rf"^{ARABIC_ARTICLE}(?=[A-Z])")
+_ARTICLE_OF = re.compile(rf"^(?i:{ARABIC_ARTICLE})(?=[A-Z])")  # also "Al-Assad" opening a sentence
 
 
 class _FullNames:

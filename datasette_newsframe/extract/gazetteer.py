@@ -97,6 +97,8 @@ ORGANIZATIONS = {
     "Gallup": [], "Quinnipiac University": ["Quinnipiac"], "WikiLeaks": [], "ISIS": ["Islamic State", "ISIL"],
     "Taliban": ["the Taliban"], "Hamas": [], "Hezbollah": [], "Planned Parenthood": [],
     "Islamic Revolution Guards Corps": ["IRGC", "Islamic Revolutionary Guard Corps", "Revolutionary Guards"],
+    "al-Qaeda": ["Al Qaeda", "Al-Qaeda", "al Qaeda", "al-Qaida", "Al-Qaida", "Al Qaida"],
+    "al-Shabaab": ["Al-Shabaab", "al-Shabab", "Al-Shabab", "Al Shabaab"],
     "Department of Defense": ["Defense Department", "the Defense Department", "DoD"],
     "Joint Chiefs of Staff": ["Joint Chiefs", "the Joint Chiefs"],
     "Kremlin": [], "World Health Organization": ["WHO"],
