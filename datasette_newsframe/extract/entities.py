@@ -12,17 +12,18 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..records import Mention
-from .gazetteer import (COUNTRIES, FIRST_NAMES, GENDER_OF_FIRST, HONORIFIC_GENDER, ORG_SUFFIXES, ORGANIZATIONS,
-                        PLACE_VARIANTS, PLACES, ROLE_FILLER, TITLES)
+from .gazetteer import (ARABIC_ARTICLES, COUNTRIES, FIRST_NAMES, GENDER_OF_FIRST, HONORIFIC_GENDER, NAME_PARTICLES,
+                        ORG_SUFFIXES, ORGANIZATIONS, PLACE_VARIANTS, PLACES, ROLE_FILLER, TITLES)
 
 # A word of a name; only initials and known abbreviations keep a period, so a run stops at a sentence end.
 ABBR = r"(?:(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Cmdr|Rev|Prof|Atty|St|Ft|" \
        r"Mt|Jr|Sr|Inc|Corp|Co|Ltd|Bros|Dept|Univ|Pres|Supt|Sec|Amb|Hon)\.)"
 # "al-Assad", "el-Sisi", "bin-Laden": an Arabic article or "son of" before a capital is part of the word
-ARABIC_ARTICLE = r"(?:al|el|ad|as|ash|an|ar|at|az)-"
+ARABIC_ARTICLE = "(?:" + "|".join(ARABIC_ARTICLES) + ")-"
 ARTICLE_PREFIX = rf"(?:{ARABIC_ARTICLE}|bin-|ibn-)"
+_ARTICLE_OF = re.compile(rf"^(?i:{ARABIC_ARTICLE})(?=[A-Z])")  # also "Al-Assad" opening a sentence
 TOKEN = rf"(?:{ABBR}|(?:{ARTICLE_PREFIX})?[A-Z][\w\-]*(?:['\u2019][A-Za-z]+)*|O['\u2019][A-Z]\w+)"
-PARTICLE = r"(?:de|van|von|bin|al|da|del|der|la|le|di)"
+PARTICLE = "(?:" + "|".join(NAME_PARTICLES) + ")"
 RUN = re.compile(rf"(?<![\w\-]){TOKEN}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{TOKEN})*")
 POSSESSIVE = re.compile(r"['\u2019]s?$")
 ACRONYM = re.compile(r"^[A-Z]{2,6}s?$")
@@ -244,7 +245,6 @@ GROUP_WORDS = {"Americans", "Muslims", "Christians", "Jews", "Democrats", "Repub
                "Citizens", "Participants", "Attendees", "Members", "Employees", "Victims", "Families"}
 
 
-_PARTICLES = set(PARTICLE[3:-1].split("|")) | {"ibn", "bint"}
 _PREFIXED = re.compile(rf"{ARTICLE_PREFIX}[A-Z]")
 _FOREIGN_ARTICLES = {"Los", "Las", "El", "La", "Die", "Der", "Das", "Il"}  # not Al (Gore), Le (Pen), Les (Moonves)
 
@@ -254,7 +254,7 @@ def _name_word(word, i, n):
     particle inside it ("Mohammed bin Salman", "Ludwig van Beethoven")."""
     if i == 0 and word in _FOREIGN_ARTICLES:
         return False  # "Los Hijos de Trump" is a group, "La Repubblica" a paper
-    return word[0].isupper() or bool(_PREFIXED.match(word)) or (0 < i < n - 1 and word in _PARTICLES)
+    return word[0].isupper() or bool(_PREFIXED.match(word)) or (0 < i < n - 1 and word in NAME_PARTICLES)
 
 
 def plausible_name(word):
@@ -472,8 +472,6 @@ def _same_word(word):
     # "O’Neill" and "O'Neill" are one name; so are "al-Assad" and "Assad"
     return _ARTICLE_OF.sub("", POSSESSIVE.sub("", word).replace("\u2019", "'"))
 
-
-_ARTICLE_OF = re.compile(rf"^(?i:{ARABIC_ARTICLE})(?=[A-Z])")  # also "Al-Assad" opening a sentence
 
 
 class _FullNames:

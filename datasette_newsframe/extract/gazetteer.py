@@ -130,6 +130,11 @@ ORG_SUFFIXES = {
     "LLC", "Ltd", "Ltd.", "Holdings", "Management", "Partners", "Corps", "Guards", "Brigade", "Brigades",
 }
 
+# The Arabic article as it is written in Latin script before a name ("Bashar al-Assad", "el-Sisi")
+ARABIC_ARTICLES = ("al", "el", "ad", "as", "ash", "an", "ar", "at", "az")
+# Lowercase words inside a personal name ("Bill de Blasio", "Mohammed bin Salman")
+NAME_PARTICLES = ("de", "van", "von", "bin", "ibn", "bint", "al", "da", "del", "der", "la", "le", "di")
+
 # Titles written before a name; they go into the role, not into the name.
 TITLES = {
     "President", "Vice", "Secretary", "Sen.", "Senator", "Rep.", "Representative", "Gov.", "Governor",

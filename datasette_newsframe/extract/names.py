@@ -7,7 +7,7 @@ import functools
 import re
 import unicodedata
 
-from .gazetteer import COUNTRIES, FIRST_NAMES, ORG_SUFFIXES, TITLES
+from .gazetteer import ARABIC_ARTICLES, COUNTRIES, FIRST_NAMES, ORG_SUFFIXES, TITLES
 
 # "Russian President Vladimir Putin": nationality words open a role, as titles do.
 _NATIONAL = {a for adjectives, _ in COUNTRIES.values() for a in adjectives}
@@ -15,7 +15,7 @@ _NATIONAL = {a for adjectives, _ in COUNTRIES.values() for a in adjectives}
 _SUFFIX = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
-_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az)-(?=\w)")  # entities.ARABIC_ARTICLE, folded
+_ARTICLE = re.compile("^(?:" + "|".join(ARABIC_ARTICLES) + r")-(?=\w)")
 
 
 def fold(text):

@@ -783,7 +783,6 @@ _AND_CUE = re.compile(rf",?\s+(?:and|but)\s+(?:has\s+|also\s+|later\s+)?{CLAUSE_
 _ACCORDING_TAIL = re.compile(r",\s*according to\s+((?:[^,.]|(?<=\b[A-Z])\.|\.(?=\w)){2,80}?)"
                              r"(?:,\s*(?:an?|the|who|which)\s[^.;]{0,150}|\s[\-\u2014\u2013]\s[^.;]{0,150})?"
                              r"[.,]?\s*$", re.I)
-# "Asked whether he would ..., X said", "Asked by reporters about the email, X said": the question
 # "Trump Says He's Unlikely To ...": a headline in title case
 _HEADLINE_CUE = re.compile(r"\s*((?:[\w'\u2019\u2018\-.]+\s+){1,6}?)(?:Just\s+|Now\s+|Also\s+)?(Says|Said|Tells|Told|Claims|"
                            r"Warns|Admits|Announces|Announced|Insists|Suggests|Urges|Vows)\s+(\S)")

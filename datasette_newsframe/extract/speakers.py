@@ -12,11 +12,11 @@ import re
 
 from .entities import (ADJECTIVES, ALIASES, ARTICLE_PREFIX, DATELINE, GROUP_WORDS, SHOUTED_WORDS, lone_person, persons,
                        plausible_name)
-from .gazetteer import AGENCY_COUNTRY, COUNTRIES, ORG_SUFFIXES, PRONOUNS, TITLES, US_STATES
+from .gazetteer import AGENCY_COUNTRY, COUNTRIES, NAME_PARTICLES, ORG_SUFFIXES, PRONOUNS, TITLES, US_STATES
 
 PRONOUN_RE = re.compile(r"(?<![\w\-])(he|she|they|it|we|i|He|She|They|It|We|I)\s*$")
 CAP = rf"(?:[A-Z][a-z]?\.(?:[A-Z]\.)*|(?<![\w\-]){ARTICLE_PREFIX}[A-Z][\w\-]*|[A-Z][\w\-]*(?:['\u2019][A-Za-z]+)*\.?|O['\u2019][A-Z]\w+)"
-CAP_RUN_END = re.compile(rf"((?:{CAP})(?:[ \t]+(?:(?:de|van|von|bin|al|da|del|la|le|di)[ \t]+)?{CAP})*)\s*$")
+CAP_RUN_END = re.compile(rf"((?:{CAP})(?:[ \t]+(?:(?:{'|'.join(NAME_PARTICLES)})[ \t]+)?{CAP})*)\s*$")
 ADVERB_TAIL = re.compile(
     r"(?:\s+(?:has|have|had|was|were|is|also|later|then|again|further|previously|earlier|once|repeatedly|"
     r"recently|often|frequently|publicly|privately|simply|just|flatly|even|still|would|will|could|may|"
