@@ -134,6 +134,12 @@ def test_indirect_speech_openers_and_tails():
     # a reported clause ends where the reporter's framing starts
     assert _indirect("Trump argued that a database would keep people out, saying it is about management.")[0] == (
         "Trump", "a database would keep people out")
+    # a reported clause inside a subordinate one ends at its comma; the main clause is read too
+    assert _indirect("Though Trump said the event was tragic, he maintained that it does not change his "
+                     "statements.") == [("Trump", "the event was tragic"),
+                                        ("he", "it does not change his statements")]
+    # an inserted attribution right after a short subject
+    assert _indirect("Time, Mr. Pence added, was on their side.") == [("Mr. Pence", "Time, Mr. Pence added, was on their side")]
     # "added" with an amount is no speech
     assert _indirect("While the U.S. added around 292,000 jobs in December, China suffered market chaos.") == []
 

@@ -796,6 +796,8 @@ _AS_REPORTED_BY = re.compile(r"\s*(?:(?:And|But|Now),?\s+)?[Aa]s\s+(?:first\s+|p
 _AS_X_SAID = re.compile(rf"\s*(?:(?:And|But|Now),?\s+)?[Aa]s\s+((?:[\w.'\u2019\-]+\s+){{1,10}}?)(?:has\s+|have\s+|also\s+)?"
                         rf"({TAIL_VERBS}|put it|pointed out)(?:\s+[^,\"\u201c\u201d]{{0,40}})?,\s*")
 _SUBORDINATE = re.compile(r"\s*(?:If|When|As|Because|Although|While)\b")
+_OPENS_SUBORDINATE = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?(?:If|When|Whenever|As|Because|Although|Though|Even though|"
+                                r"While|After|Before|Since|Once|Until|Unless|Whether)\b")
 # where and when it was said, then the content: "said in a phone call with his Omani counterpart
 # on Saturday that ...", "told reporters in Moscow on Friday that ..."
 _ADVERBIAL_THAT = r"(?:in|at|on|during|after|before|with|from|via|through|while|when|late|earlier|last)\s+" \
@@ -919,7 +921,7 @@ def _indirect(body, s, e, resolver):
         if np:
             return _emit(body, s, s + m.start(), np, m.group(1), s + m.start(1), resolver)
     m = PARENTHETICAL.search(sentence)
-    if m and m.start() >= 10 and len(sentence[m.end():].split()) >= 2:
+    if m and m.start() >= 3 and len(sentence[m.end():].split()) >= 2:
         np = np_before(body, s + m.start(2), limit=s + m.start(1)) if not m.group(2).startswith("according") \
             else np_after(body, s + m.start(2) + len("according to "))
         if np:
@@ -960,6 +962,14 @@ def _indirect(body, s, e, resolver):
         if nxt and nxt.group(1).lower() in NOT_CONTENT_START and not (obj and "that" in obj.group()) \
                 and not infinitive and not _CLAUSE_START.match(body, cs, e):
             continue
+        if _OPENS_SUBORDINATE.match(sentence) and "," not in body[s:cue_s]:
+            # "Though Trump said the event was tragic, he maintained that ...": the content is the
+            # subordinate clause, which ends at its comma; the main clause is read on its own
+            comma = body.find(", ", cs, e)
+            if comma > cs and len(body[comma:e].split()) >= 3:
+                found = _emit(body, cs, comma, np, cue, cue_s, resolver)
+                if found:
+                    return found + _indirect(body, comma + 2, e, resolver)
         stop = _AND_CUE.search(body[cs:e])
         other = _OTHER_SPEAKER.search(body, cs, cs + stop.start() if stop else e)
         if other:  # "74 percent said A, while 22 percent said B": B is the other speaker's

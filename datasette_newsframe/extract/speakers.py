@@ -220,7 +220,8 @@ def np_before(body, pos, limit=0):
         run = m.group(1)
         words = run.split()
         while len(words) > 1 and words[0] in {"The", "But", "And", "So", "Then", "When", "In", "On", "As",
-                                              "If", "While", "After", "Before", "Also", "Yet", "Still"}:
+                                              "If", "While", "After", "Before", "Also", "Yet", "Still", "Though",
+                                              "Although", "Because", "Since", "Once", "Until", "Unless", "Whether"}:
             s += len(words[0]) + (len(run) - len(run.lstrip())) + 1
             run = run[len(words[0]) + 1:]
             words = words[1:]
