@@ -468,3 +468,15 @@ def test_the_leader_is_the_leader_of_the_islamic_revolution():
     assert [(q.speaker_mention, q.speaker_name) for q in ex.quotes if q.kind == "indirect"] == [
         ("The Leader", "Ali Khamenei"), ("the IRGC", "Islamic Revolution Guards Corps")]
     assert {m.name for m in ex.mentions if m.kind == "organization"} == {"Islamic Revolution Guards Corps"}
+
+
+def test_a_subject_after_a_dateline_a_lead_in_or_before_a_time():
+    def speakers(text):
+        return [(q.speaker_mention, q.speaker_name) for q in quotes(text)]
+    assert speakers("Intro.\n\nPHILADELPHIA, July 25 (UPI) \u2014 The Democratic National Committee released a "
+                    "statement on Monday, offering \u201ca deep and sincere apology\u201d to Sen. Bernie Sanders.") == [
+        ("The Democratic National Committee", "Democratic National Committee")]
+    assert speakers('Intro.\n\nThe day after the primary, Republican Gov. Doug Ducey called the long lines '
+                    '"a disgrace to every voter."') == [("Republican Gov. Doug Ducey", "Doug Ducey")]
+    assert speakers('Intro.\n\nCandidate Donald Trump on Saturday tweeted an image bearing the words "most '
+                    'corrupt candidate ever!" at once.') == [("Candidate Donald Trump", "Donald Trump")]

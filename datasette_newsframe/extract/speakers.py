@@ -161,6 +161,9 @@ _OWNER_NOUN = re.compile(rf"(?:^|[,;:]\s+|\b(?:and|but|while)\s+)((?:the\s+)?{CA
 _DASHED_ASIDE = re.compile(r"\s+(?:[\u2014\u2013]\s?[^\u2014\u2013\"\u201c\u201d]{1,120}?\s?[\u2014\u2013]|-\s[^\"\u201c\u201d]{1,120}?\s-)$")
 _COMMA_ASIDE = re.compile(r"(?<=\w),\s*(?:like|unlike|as well as|along with|together with|including|for example|"
                           r"for instance|however|too|in turn|in particular|in fact|meanwhile)\b[^,\"\u201c\u201d]{0,80},$")
+_TIME_WORDS = ("day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend")
+_WHEN_TAIL = re.compile(r"\s+(?:on|last|this|early|late|earlier|later)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)?"
+                        r"(?:day|week|month|year|morning|afternoon|evening|night|weekend)\s*$")
 _ABBREVIATION_END = re.compile(r"(?:\b(?:Jr|Sr|Inc|Co|Corp|Ltd|Bros)|(?<![\w.])[A-Z])\.$")
 _DESCRIBED_THEN_WHO = re.compile(r"(?:^|[,;]\s*|\b(?:and|but|while)\s+)\s*((?:[Tt]he|[Aa]n?|[A-Z][\w\-]*)(?:\s+[\w\-'\u2019]+){0,4})"
                                  r"\s*,\s*(?:who|which)\s[^,\"\u201c\u201d]{2,150},$")
@@ -172,6 +175,9 @@ def np_before(body, pos, limit=0):
     m = ADVERB_TAIL.search(text)
     if m:
         text = text[:m.start()]
+    if text.rstrip().endswith(_TIME_WORDS):  # "Donald Trump on Saturday tweeted": the time is no speaker
+        m = _WHEN_TAIL.search(text, max(0, len(text) - 40))
+        text = text[:m.start()] if m else text
     text = re.sub(r"\s*\([^)]{0,40}\),$", "", text.rstrip())  # "Gov. John Kasich (R-OH), said"
     if text.endswith(("\u2014", "\u2013", " -")):
         # "Many speakers at the service — including Muslims, Christians, Jews — said"
@@ -596,7 +602,7 @@ LEAD_IN = re.compile(
     r"Back|Once|Today|Yesterday|Tuesday|Monday|Wednesday|Thursday|Friday|Saturday|Sunday|Again|Along|"
     r"Although|Though|Because|If|Unless|Until|Upon|Given|Having|Adding|Continuing|Ahead|Besides|Beyond|Ever|"
     r"although|though|because|while|when|if|after|before|as|since|on|in|at|during|last|this|[A-Z][a-z]+ing|"
-    r"[Ll]ater|[Ee]arlier|"
+    r"[Ll]ater|[Ee]arlier|The (?:day|night|morning|evening|week|month|year) (?:after|before)|"
     r"(?:[Aa] few|[Ss]everal|[A-Z][a-z]+|\d+)\s+(?:days|weeks|months|hours|years|minutes)\s+"
     r"(?:later|earlier|ago|after|before))"
     r"\b[^,\"\u201c]{0,120},\s*)+")
@@ -611,6 +617,10 @@ def sentence_subject(body, sent_s, pos):
     Used when a quote's own neighbourhood names no speaker but its sentence does
     ("Sen. Durbin, noting ..., said, ..." / "McConnell delivered a message: ...").
     """
+    if sent_s == 0 or body[sent_s - 1] == "\n":
+        dateline = DATELINE.match(body, sent_s, pos)  # "PHILADELPHIA, July 25 (UPI) — The DNC released ..."
+        if dateline:
+            sent_s = dateline.end()
     text = body[sent_s:pos]
     conj = CONJUNCTION.match(text)
     if conj:
