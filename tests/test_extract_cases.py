@@ -140,6 +140,9 @@ def test_indirect_speech_openers_and_tails():
                                         ("he", "it does not change his statements")]
     # an inserted attribution right after a short subject
     assert _indirect("Time, Mr. Pence added, was on their side.") == [("Mr. Pence", "Time, Mr. Pence added, was on their side")]
+    # the writer's idiom is no one's speech
+    assert _indirect("And suffice it to say, the reversals do not change the fact that his views are "
+                     "incoherent.") == []
     # "added" with an amount is no speech
     assert _indirect("While the U.S. added around 292,000 jobs in December, China suffered market chaos.") == []
 

@@ -768,6 +768,8 @@ _CLAUSE_BREAK = re.compile(r"(?:,\s*|\s+)(?:but|and|while|yet)\s+(?:\w+\s+){0,3}
 _PARTICIPLES = ("saying", "telling", "arguing", "claiming", "adding", "noting", "warning", "insisting",
                 "explaining", "acknowledging", "suggesting", "stressing", "predicting", "asserting",
                 "contending", "declaring", "announcing", "stating")
+_NO_ONE_SAYS = re.compile(r"\b(?:suffice it|needless|safe|fair|hard|easy|impossible|too early|too soon|premature|"
+                          r"it goes without) to\s+$", re.I)
 _AMOUNT = re.compile(r"(?:(?:about|around|nearly|almost|more than|some|over|another|roughly)\s+)?[$\d]")
 NOT_CONTENT_START = {"in", "on", "at", "to", "of", "for", "with", "by", "from", "about", "during", "after",
                      "before", "and", "or", "but", "so", "as", "when", "while", "because", "goodbye",
@@ -935,6 +937,8 @@ def _indirect(body, s, e, resolver):
     out = []
     for m in CLAUSE_CUES.finditer(sentence):
         cue_s = s + m.start()
+        if _NO_ONE_SAYS.search(body, max(s, cue_s - 30), cue_s):
+            continue  # "suffice it to say", "it is safe to say": the writer's idiom, no one's speech
         np = np_before(body, cue_s, limit=s)
         if not np and _AND_THEN.search(body[s:cue_s]):
             np = sentence_subject(body, s, cue_s)  # "X defended the route and said ..."
