@@ -457,6 +457,10 @@ def test_arabic_names_keep_their_article_and_particles():
         ("Syrian President Bashar al-Assad", "Bashar al-Assad"), ("al-Assad", "Bashar al-Assad"),
         ("Saudi Crown Prince Mohammed bin Salman", "Mohammed bin Salman"),
         ("Egyptian President Abdel Fattah el-Sisi", "Abdel Fattah el-Sisi")]
+    # a sentence may open with the article (SANA's style)
+    ex = extract("Talks.\n\nPresident Bashar al-Assad said the talks were useful. al-Assad said they would go on.")
+    assert [(q.text, q.speaker_name) for q in ex.quotes] == [
+        ("the talks were useful", "Bashar al-Assad"), ("they would go on", "Bashar al-Assad")]
     # particles inside a name, not an article opening a foreign name
     ex = extract("Talks.\n\nMayor Bill de Blasio said the city was ready. Los Hijos de Trump posted a video.")
     assert {m.name for m in ex.mentions if m.kind == "person"} == {"Bill de Blasio"}

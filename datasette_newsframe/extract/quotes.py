@@ -9,7 +9,7 @@ import re
 
 from ..records import Quote
 from . import ranker
-from .entities import DATELINE
+from .entities import ARTICLE_PREFIX, DATELINE
 from .gazetteer import PRONOUNS
 from .lexicon import FORMS, lemma_of
 from .speakers import (ADVERB_TAIL, DETERMINERS, GROUP_NOUNS, STOP_WORDS, Resolver, np_after, np_before,
@@ -122,8 +122,9 @@ def pair_marks(body, start, end):
 
 
 # an end mark, closing marks and space, then what opens a sentence (also '' in PolNeAR's NYT texts)
+# a sentence ends before a capital, a digit or a name with its Arabic article ("... useful. al-Assad said")
 _SENTENCE_BREAK = re.compile(r"[.!?]+(?:[\"'\u201d\u2019)\]]*\s+|[\"\u201d](?=[\u201cA-Z]))"
-                             r"(?=(?:''|[\"\u201c\u2018'(\[])?[A-Z0-9])")
+                             rf"(?=(?:''|[\"\u201c\u2018'(\[])?(?:{ARTICLE_PREFIX})?[A-Z0-9])")
 
 
 def sentence_bounds(body, start, end, quoted):
