@@ -216,10 +216,10 @@ def rule_quotes(body, mentions):
     said_last = None  # the last speaker of anything, direct or reported: (Quote, paragraph index)
     paras = paragraphs(body)
     marks_of = [pair_marks(body, p_start, p_end) for p_start, p_end in paras]
+    quoted_of = [[(o, (c + 1) if c is not None else stop) for o, c, stop in marks] for marks in marks_of]
     masked = None  # the body with every quotation masked, made once when a sentence needs it
     for p_index, (p_start, p_end) in enumerate(paras):
-        marks = marks_of[p_index]
-        quoted = [(o, (c + 1) if c is not None else stop) for o, c, stop in marks]
+        marks, quoted = marks_of[p_index], quoted_of[p_index]
         sentences = sentence_bounds(body, p_start, p_end, quoted)
         resolver.add_quoted(quoted)
         para_quotes = []
@@ -268,8 +268,7 @@ def rule_quotes(body, mentions):
             # her "an intelligent woman"', '... called it "careless," but said she should face no
             # charges'): read the sentence with its quotations masked, keep what lies outside them
             if masked is None:
-                masked = _mask(body, [(o, (c + 1) if c is not None else stop) for marks in marks_of
-                                      for o, c, stop in marks])
+                masked = _mask(body, [span for quoted_in in quoted_of for span in quoted_in])
             for q in _indirect(masked, s, e, resolver):
                 q = _outside_quotes(body, q, inside)
                 if q is not None:
@@ -698,19 +697,19 @@ PARTIAL_CUES = re.compile(rf"(?<![\w\-])(?:{CUE}|call(?:s|ed|ing)?|describ(?:e|e
 
 
 # "According to X, ...", "In the words of X, ...", "In her words, ...": the speaker is X or the pronoun
-INDIRECT_OPENERS = re.compile(r"^\s*(?:(?:In addition|Meanwhile|However|Now|But|And|Still|Yet|Also|Indeed),?\s+)?(?:(?:according to|in the words of)\s+([^,]{2,130})|"
-                              r"in\s+(his|her|their|its)\s+(?:own\s+)?words),\s*", re.I)
+INDIRECT_OPENERS = re.compile(r"^\s*(?:(?:In addition|Meanwhile|However|Now|But|And|Still|Yet|Also|Indeed),?\s+)?"
+                              r"(?P<cue>(?:according to|in the words of)\s+(?P<source>[^,]{2,130})|"
+                              r"in\s+(?P<pronoun>his|her|their|its)\s+(?:own\s+)?words),\s*", re.I)
 
 
 def _opener(body, base, m):
     """(speaker phrase span or None, cue, cue start) of an INDIRECT_OPENERS match at ``base``."""
-    cue_s = base + m.start() + re.search(r"(?i)according to|in the words of|in\s+(?:his|her|their|its)\b",
-                                                         m.group()).start()  # after any "But," lead-in
-    if m.group(2):  # "In her words,": the pronoun is the speaker, the words before and after it the cue
-        return (base + m.start(2), base + m.end(2)), body[cue_s:base + m.end()].rstrip(" ,"), cue_s
-    written = body[cue_s:base + m.start(1)].strip()
+    cue_s = base + m.start("cue")  # after any "But," lead-in
+    if m.group("pronoun"):  # "In her words,": the pronoun is the speaker, the words before and after it the cue
+        return (base + m.start("pronoun"), base + m.end("pronoun")), body[cue_s:base + m.end()].rstrip(" ,"), cue_s
+    written = body[cue_s:base + m.start("source")].strip()
     cue = "according to" if written.lower() == "according to" else written  # as the lexicon spells it
-    return _source_after(body, base + m.start(1), base + m.end(1)), cue, cue_s
+    return _source_after(body, base + m.start("source"), base + m.end("source")), cue, cue_s
 
 
 def _source_after(body, s, e):
@@ -798,9 +797,10 @@ _AS_REPORTED_BY = re.compile(r"\s*(?:(?:And|But|Now),?\s+)?[Aa]s\s+(?:first\s+|p
                              r"revealed|first reported)\s+by\s+([^,\"\u201c\u201d]{2,80}),\s*")
 _AS_X_SAID = re.compile(rf"\s*(?:(?:And|But|Now),?\s+)?[Aa]s\s+((?:[\w.'\u2019\-]+\s+){{1,10}}?)(?:has\s+|have\s+|also\s+)?"
                         rf"({TAIL_VERBS}|put it|pointed out)(?:\s+[^,\"\u201c\u201d]{{0,40}})?,\s*")
-_SUBORDINATE = re.compile(r"\s*(?:If|When|As|Because|Although|While)\b")
-_OPENS_SUBORDINATE = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?(?:If|When|Whenever|As|Because|Although|Though|Even though|"
-                                r"While|After|Before|Since|Once|Until|Unless|Whether)\b")
+# words that open a subordinate clause at the start of a sentence
+_SUBORDINATORS = ("If", "When", "Whenever", "As", "Because", "Although", "Though", "Even though", "While", "After",
+                  "Before", "Since", "Once", "Until", "Unless", "Whether")
+_OPENS_SUBORDINATE = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?(?:" + "|".join(_SUBORDINATORS) + r")\b")
 # where and when it was said, then the content: "said in a phone call with his Omani counterpart
 # on Saturday that ...", "told reporters in Moscow on Friday that ..."
 _ADVERBIAL_THAT = r"(?:in|at|on|during|after|before|with|from|via|through|while|when|late|earlier|last)\s+" \
@@ -832,8 +832,8 @@ _OTHER_SPEAKER = re.compile(rf"[,;]\s+(?:while|whereas|but|and)\s+(?=(?:[\w\-'\u
 _LIST_SUBJECT = re.compile(r"\s*[\w\-'\u2019]+(?:\s+[\w\-'\u2019]+)?(?:,\s*[\w\-'\u2019]+(?:\s+[\w\-'\u2019]+)?)+,?"
                            r"\s+(?:and|or)\s+[\w\-'\u2019]+(?:\s+[\w\-'\u2019]+)?\s*")
 # "Organizers of the push to boycott Trump's AIPAC speech": a noun, then what qualifies it, no verb form
-_LONG_SUBJECT = re.compile(r"\s*(?!(?:While|When|If|As|Because|Although|Though|After|Before|Since|Whereas|Until|Unless|"
-                           r"Once|Given|It|There)\b)[A-Z][\w\-'\u2019]*(?:\s+(?![\w\-]+ed\b)[\w\-'\u2019.]+)+\s*")
+_LONG_SUBJECT = re.compile(r"\s*(?!(?:" + "|".join(_SUBORDINATORS) + r"|Whereas|Given|It|There)\b)"
+                           r"[A-Z][\w\-'\u2019]*(?:\s+(?![\w\-]+ed\b)[\w\-'\u2019.]+)+\s*")
 _PLAIN_SUBJECT = re.compile(r"\s*((?:The|A|An|Its|His|Her|Their|Our|Some|Many|Most|Both|All|Several|Other|Two|Three|"
                             r"[A-Z][\w\-]*['\u2019]s?)(?:\s+[\w\-'\u2019]+){1,4}?)\s+(?=(?:has|have|had|was|were|is|are|"
                             r"will|would|also|[a-z]+ed)\b)")
@@ -904,7 +904,7 @@ def _indirect(body, s, e, resolver):
     m = TAIL_NP_CUE.search(sentence)
     # "When he arrived, the mayor said." has no content; "As a woman, she raised less suspicion,
     # Mr. Verdery said." has, after the subordinate clause
-    if m and not (_SUBORDINATE.match(sentence) and "," not in sentence[:m.start()]):
+    if m and not (_OPENS_SUBORDINATE.match(sentence) and "," not in sentence[:m.start()]):
         np = np_before(body, s + m.start(2), limit=s + m.start(1))
         if np and np[0] > s + m.start(1) + 2 and _ROLE_BEFORE_NAME.fullmatch(body[s + m.start(1):np[0]]):
             np = s + m.start(1), np[1]  # "..., journalist Martha Raddatz said."
