@@ -487,3 +487,59 @@ def test_a_subject_after_a_dateline_a_lead_in_or_before_a_time():
                     '"a disgrace to every voter."') == [("Republican Gov. Doug Ducey", "Doug Ducey")]
     assert speakers('Intro.\n\nCandidate Donald Trump on Saturday tweeted an image bearing the words "most '
                     'corrupt candidate ever!" at once.') == [("Candidate Donald Trump", "Donald Trump")]
+
+
+def test_the_subject_of_the_nearest_calling_verb_and_of_a_clause_after_another():
+    def speakers(text):
+        return [(q.speaker_mention, q.speaker_name) for q in quotes(text) if q.kind != "indirect"]
+    # "in what X called": X, not the sentence's subject
+    assert speakers("Richard Nixon ran. Kevin Phillips wrote.\n\nNixon\u2019s use of the strategy led to what aide "
+                    "Kevin Phillips called \u201cthe beginning of a new Republican era\u201d in 1969.") == [
+        ("Kevin Phillips", "Kevin Phillips")]
+    assert speakers('Intro.\n\nThat proposal was debated in January; one lawmaker called Trump "the orange prince '
+                    'of American self-publicity." It failed.') == [("one lawmaker", None)]
+    # a clause after a subordinate one, or after ", while", is no part of the earlier verb's "that" clause
+    assert speakers("Donald Trump and Marco Rubio debated.\n\nAfter Trump argued that Medicare should not be cut, "
+                    "Rubio said only that his \u201cnumbers don\u2019t add up.\u201d") == [("Rubio", "Marco Rubio")]
+    assert speakers('Marco Rubio and Ted Cruz spoke.\n\nRubio suggested that someone who does not answer cannot '
+                    'win, while Cruz said that the "stakes in this election are too high" for Trump.') == [
+        ("Cruz", "Ted Cruz")]
+    # ... but a verb inside the "that" clause still is
+    assert speakers('Antony Blinken spoke.\n\nBlinken warned that Moscow risks "serious consequences" if it '
+                    'invades.') == [("Blinken", "Antony Blinken")]
+
+
+def test_a_role_held_in_something_is_the_whole_speaker_and_who_holds_it():
+    def speakers(text):
+        return [(q.speaker_mention, q.speaker_name) for q in quotes(text) if q.kind != "indirect"]
+    assert speakers('Secretary of State Hillary Clinton visited Ohio.\n\nLater the secretary of state said she was '
+                    '"not only here to do my job" in Kentucky.') == [("the secretary of state", "Hillary Clinton")]
+    assert speakers('Ohio Gov. John Kasich spoke first. Then Sen. Rob Portman spoke.\n\n"We will win this state '
+                    'in November," the governor of Ohio said.') == [("the governor of Ohio", "John Kasich")]
+    # a spokesman speaks for the campaign; no one in it is named
+    assert speakers('Intro.\n\n"We have no comment on the report at all," a spokesman for the campaign said.') == [
+        ("a spokesman for the campaign", None)]
+
+
+def test_surnames_ending_in_ing_and_openers_that_are_no_subject():
+    def speakers(text):
+        return [(q.speaker_mention, q.speaker_name) for q in quotes(text) if q.kind != "indirect"]
+    assert speakers('Betsy Ebeling, 68, came with her husband.\n\n"It is fine for all of us," Ebeling said.') == [
+        ("Ebeling", "Betsy Ebeling")]
+    # "Morning" in an article that writes "morning" is no one's surname
+    assert speakers('Morning Joe Monday aired in the morning.\n\n"We are done with this race," Morning said.') \
+        == [("Morning", None)]
+    assert speakers('Mel Sembler agreed to serve.\n\nWhen asked why, Sembler responded in a text message: '
+                    '"Trump will be the Republican Party\'s nominee."') == [("Sembler", "Mel Sembler")]
+    assert speakers('Donald Trump spoke.\n\nImmediately after the attacks, Trump issued a statement, "Last night, '
+                    'our nation was attacked by a radical Islamic terrorist."') == [("Trump", "Donald Trump")]
+    assert speakers('Intro.\n\nIn response, Republican presidential nominee Donald Trump issued the following '
+                    'statement:\n\n"Our prayers are with all those affected by the attacks."') == [
+        ("Republican presidential nominee Donald Trump", "Donald Trump")]
+
+
+def test_a_newsletter_item_credits_its_author():
+    def speakers(text):
+        return [(q.speaker_mention, q.speaker_name) for q in quotes(text) if q.kind != "indirect"]
+    assert speakers('Intro.\n\nThe interplay has been important for Republican contests - Philip Bump: "Two weeks '
+                    'ago, the strongest territory had been the South."') == [("Philip Bump", "Philip Bump")]

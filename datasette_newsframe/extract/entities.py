@@ -258,10 +258,10 @@ def _name_word(word, i, n):
 
 
 def plausible_name(word):
-    """Whether one capitalised word can be a person's name on its own (not 'Friday', 'Having', 'POLITICO')."""
+    """Whether one capitalised word can be a person's name on its own (not 'Friday', 'POLITICO')."""
     w = _ARTICLE_OF.sub("", word.strip(".,;:'\u2019"))  # "al-Assad" as "Assad"
     return bool(w) and w[0].isupper() and w not in STOP and w not in DAYS_MONTHS and w not in TITLES \
-        and w not in ADJECTIVES and w not in GROUP_WORDS and not w.isupper() and not w.endswith("ing") \
+        and w not in ADJECTIVES and w not in GROUP_WORDS and not w.isupper() \
         and not _NOT_NAME_CHAR.search(w) and len(w) > 1
 
 
@@ -404,8 +404,9 @@ def find_entities(body):
             found.append((s, e, text, "person", role, None))
         elif len(words) == 1 and text in GROUP_WORDS:
             found.append((s, e, text, "group", None, None))
-        elif len(words) == 1 and not plausible_name(text):
-            continue
+        elif len(words) == 1 and (not plausible_name(text) or
+                                  (text.endswith("ing") and text.lower() in _lowercase_words(body))):
+            continue  # "Morning" in an article that writes "morning" is no surname; "Ebeling" may be
         elif len(words) == 1:
             # decided below: a surname of someone named in full, or a person by its context
             found.append((s, e, text, "?", role, None))
@@ -555,8 +556,8 @@ def lone_person(body, s, e, role):
         # "Presidential Debates")
         last = role.split()[-1]
         return last not in NOT_TITLES and (last in TITLES or last.lower() in ROLE_WORDS)
-    if _FUNCTION_WORD_BEFORE.search(body[max(0, s - 6):s]):
-        return False
+    if _FUNCTION_WORD_BEFORE.search(body[max(0, s - 6):s]) or word.endswith("ing"):
+        return False  # "Having", "Speaking": an -ing word alone is a surname only of a full name
     return _followed_by_speech(body, e) or bool(re.search(r"(?:said|says|told|according to)\s+$",
                                                           body[max(0, s - 14):s]))
 

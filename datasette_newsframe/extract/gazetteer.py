@@ -103,7 +103,7 @@ ORGANIZATIONS = {
     "Joint Chiefs of Staff": ["Joint Chiefs", "the Joint Chiefs"],
     "Kremlin": [], "World Health Organization": ["WHO"],
     # outlets and companies that stand alone as speakers ("Forbes reported", "Verizon said")
-    "Forbes": [], "PolitiFact": [], "Haaretz": [], "Mashable": [], "Verizon": [], "DuPont": [],
+    "Forbes": [], "PolitiFact": [], "Haaretz": [], "Mashable": [], "Verizon": [], "DuPont": [], "Boeing": [],
     "Bloomberg News": [], "Axios": [], "BuzzFeed": ["BuzzFeed News"], "NPR": [], "PBS": [], "Gawker": [],
     "TMZ": [], "Univision": [], "Telemundo": [],
     # news agencies and state media that analysts compare (and that are quoted as sources)

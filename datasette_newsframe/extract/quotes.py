@@ -12,8 +12,8 @@ from . import ranker
 from .entities import ARTICLE_PREFIX, DATELINE
 from .gazetteer import PRONOUNS
 from .lexicon import FORMS, lemma_of
-from .speakers import (ADVERB_TAIL, DETERMINERS, GROUP_NOUNS, STOP_WORDS, Resolver, np_after, np_before,
-                       sentence_subject)
+from .speakers import (ADVERB_TAIL, DETERMINERS, GROUP_NOUNS, OPENING_WORDS, ROLE_WORDS, STOP_WORDS, SUBJECT_HEADS,
+                       Resolver, np_after, np_before, sentence_subject)
 
 OPEN_MARKS = "\u201c\u201e\u00ab"
 CLOSE_MARKS = "\u201d\u00bb"
@@ -566,6 +566,10 @@ def _attribution_before(body, sent_s, o, before):
         if np:
             return {"np_start": np[0], "np_end": np[1], "cue": "according to",
                     "cue_start": sent_s + m.start(), "cue_end": sent_s + m.start(1)}
+    m = _DIGEST_CREDIT.search(before, max(0, len(before) - 60))
+    if m:  # a newsletter item, "Media shares blame in Iowa poll overhype - HuffPollster: "..."": its author
+        return {"np_start": sent_s + m.start(1), "np_end": sent_s + m.end(1), "cue": ":",
+                "cue_start": sent_s + m.end(1), "cue_end": sent_s + m.end(1) + 1}
     m = re.search(r"(?:^|[\n])\s*([A-Z][A-Za-z.\-'\u2019 ]{1,40}):\s*$", before)
     if m and len(m.group(1).split()) <= 4:
         verb = _COLON_VERB.search(m.group(1))
@@ -578,6 +582,7 @@ def _attribution_before(body, sent_s, o, before):
     return None
 
 
+_DIGEST_CREDIT = re.compile(r"\w\s+[\-\u2013\u2014]\s+([A-Z][\w.\-'\u2019]*(?:\s+[A-Z][\w.\-'\u2019]*){0,3}):\s*$")
 _COLON_VERB = re.compile(rf"\s+({AFTER_CUE})$", re.I)
 
 
@@ -601,7 +606,7 @@ def _sentence_cue(body, sent_s, o, sent_e):
         m = cues[i]
         if _noun_use(head, m.start(), m.group()):
             continue
-        if any(re.search(r"\bthat\b", head[c.end():m.start()]) for c in cues[:i]):
+        if any(_inside_that_clause(head, c, m) for c in cues[:i]):
             continue  # a verb inside another's "that" clause: "X warned that Moscow will respond"
         np = np_before(body, sent_s + m.start(), limit=sent_s)
         if m.group().lower() in INVERTED_CUES and re.search(r",\s*$", head[:m.start()]):
@@ -622,7 +627,18 @@ def _sentence_cue(body, sent_s, o, sent_e):
             return {"np_start": np[0], "np_end": np[1], "cue": cue, "cue_start": cue_s, "cue_end": cue_s + len(cue)}
     speechy = PARTIAL_CUES.search(head) or re.search(r":\s*$", head)
     if speechy:
-        np = sentence_subject(body, sent_s, o)
+        # the subject of the nearest such verb ("in what aide Kevin Phillips called "..."", "one lawmaker
+        # called Trump "..."'), else the sentence's ("Nixon's use of ... led to what ...")
+        verbs = [v for v in PARTIAL_CUES.finditer(head) if v.group().lower() not in _SPEECH_NOUNS
+                 and not v.group().lower().endswith("ing") and not _noun_use(head, v.start(), v.group())]
+        np = verbs and np_before(body, sent_s + verbs[-1].start(), limit=sent_s)
+        if np and not _speaker_like(body[np[0]:np[1]]):
+            np = None  # "... the platform committee meeting began": no one who speaks
+        if np:
+            speechy = verbs[-1]
+        subject = sentence_subject(body, sent_s, o)
+        if not np or subject and subject[0] <= np[0] and np[1] <= subject[1]:
+            np = subject  # the whole subject: "Clinton campaign chairman John Podesta called"
         if np:
             return {"np_start": np[0], "np_end": np[1], "cue": speechy.group().strip(" :") or ":",
                     "cue_start": sent_s + speechy.start(), "cue_end": sent_s + speechy.end()}
@@ -648,6 +664,28 @@ _CUE_COMMA_END = re.compile(rf"(?<![\w\-])({CUE})(?:\s+[^,\"\u201c\u201d]{{1,40}
 # A reporting word used as a noun: "Trump's remarks", "his claims", "a rare note of ...".
 _POSSESSED = re.compile(r"(?:['\u2019]s?|(?<![\w\-])(?:his|her|their|its|my|our|your))\s+$", re.I)
 _INDEFINITE = re.compile(r"(?<![\w\-])(?:a|an)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+
+
+def _inside_that_clause(head, earlier, cue):
+    """Whether ``cue`` stands inside the "that" clause of the ``earlier`` verb of the sentence ``head``:
+    not when the clause has ended ("Rubio suggested that ..., while Cruz said", "After Trump argued
+    that ..., Rubio said")."""
+    that = re.search(r"\bthat\b", head[earlier.end():cue.start()])
+    if not that:
+        return False
+    rest = head[earlier.end() + that.end():cue.start()]
+    if re.search(r";|,\s*(?:while|but|whereas|although|though)\s", rest):
+        return False
+    return not ("," in rest and _OPENS_SUBORDINATE.match(head[:earlier.start()]))
+
+
+def _speaker_like(phrase):
+    """Whether a phrase before a verb can be who speaks: a name, a pronoun, "who", or a noun for people
+    or institutions ("one lawmaker", "many commentators", "the campaign"), not "the meeting began"."""
+    words = phrase.split()
+    last = words[-1].strip(".,'\u2019").lower() if words else ""
+    return bool(words) and (words[-1][0].isupper() or last in PRONOUNS or last in ("who", "which", "i")
+                            or last in SUBJECT_HEADS or last + "s" in SUBJECT_HEADS or last in ROLE_WORDS)
 
 
 def _noun_use(text, start, word):
@@ -694,6 +732,7 @@ PARTIAL_CUES = re.compile(rf"(?<![\w\-])(?:{CUE}|call(?:s|ed|ing)?|describ(?:e|e
                           r"cit(?:e|es|ed|ing)|chant(?:s|ed|ing)?|shout(?:s|ed|ing)?|read(?:s|ing)?|"
                           r"welcom(?:e|es|ed|ing)|voic(?:e|es|ed|ing)|referr(?:ed|ing)|refers?|tout(?:s|ed|ing)?|relat(?:e|es|ed|ing)|hits?|"
                           r"message|statement|interview|remarks|speech|email|letter|tweet|op-ed)(?![\w\-])", re.I)
+_SPEECH_NOUNS = {"message", "statement", "interview", "remarks", "speech", "email", "letter", "tweet", "op-ed"}
 
 
 # "According to X, ...", "In the words of X, ...", "In her words, ...": the speaker is X or the pronoun
@@ -1050,6 +1089,8 @@ def _subject_before(body, s, cue_s):
         if not clause.group(1) and not _BARE_SUBJECT.fullmatch(head):
             return None  # after a plain comma only a bare noun phrase: "In Iowa, where ..., exit polls suggested"
     words = head.split()
+    if all(w.capitalize() in OPENING_WORDS for w in words):
+        return None  # "When asked why, ...": no subject at all
     if (0 < len(words) <= 5 and not re.search(r"[,;:\"\u201c\u201d()]", head)
             or 0 < len(words) <= 8 and _LIST_SUBJECT.fullmatch(head)
             or 0 < len(words) <= 12 and _LONG_SUBJECT.fullmatch(head)) and not FINITE.search(head):

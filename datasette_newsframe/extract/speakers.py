@@ -104,7 +104,7 @@ SUBJECT_HEADS = {w for w in GROUP_NOUNS | PERSON_HEADS | ORG_HEADS if w.islower(
 ROLE_WORDS = PERSON_HEADS | {"chairman", "chairwoman", "chair", "manager", "director", "secretary", "leader",
                              "president", "chief", "pollster", "founder", "executive", "counsel", "lawyer",
                              "attorney", "adviser", "advisor", "treasurer", "co-chair"}
-_ROLE_THEN_NAME = re.compile(rf"[ \t]+([a-z\-]+)[ \t]+{CAP}(?:[ \t]+{CAP})*")
+_ROLE_THEN_NAME = re.compile(rf"(?:[ \t]+[a-z\-]+){{0,2}}[ \t]+([a-z\-]+)[ \t]+{CAP}(?:[ \t]+{CAP})*")
 
 
 # Heads that belong to the institution's name ("the Obama administration", "the Commerce Department"),
@@ -164,6 +164,24 @@ _COMMA_ASIDE = re.compile(r"(?<=\w),\s*(?:like|unlike|as well as|along with|toge
 _TIME_WORDS = ("day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend")
 _WHEN_TAIL = re.compile(r"\s+(?:on|last|this|early|late|earlier|later)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)?"
                         r"(?:day|week|month|year|morning|afternoon|evening|night|weekend)\s*$")
+# a role held in something, the whole phrase the speaker: "the secretary of state", "a spokesman for the
+# campaign", "the governor of Ohio" (not its last words: "the campaign", "Ohio")
+_ROLE_OF_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "official", "aide", "adviser", "advisor", "analyst",
+                  "expert", "representative", "staffer", "strategist", "operative", "chairman", "chairwoman",
+                  "chair", "manager", "director", "secretary", "leader", "president", "chief", "founder",
+                  "counsel", "lawyer", "attorney", "treasurer", "governor", "mayor", "minister", "head", "member",
+                  "members", "ambassador", "envoy", "speaker", "editor", "professor", "commissioner", "senator",
+                  "deputy", "friend", "candidate", "nominee", "researcher", "economist", "fellow", "officials",
+                  "spokesmen", "aides", "advisers", "leaders", "executive", "ceo", "partner", "co-founder"}
+_ROLE_OF = re.compile(r"(?<![\w\-])((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any)\s+"
+                      r"(?:(?!(?:that|who|which|and|or|but|to|in|on|at|with|by|said|says|told)\s)[\w\-.]+\s+){0,3}?"
+                      rf"(?i:{'|'.join(sorted(_ROLE_OF_NOUNS, key=len, reverse=True))})\s+(?:of|for|to)\s+"
+                      r"(?:(?:the\s+)?(?:[A-Z][\w\-.'\u2019&]*\s+){0,4}[A-Z][\w\-.'\u2019&]*|"  # a name: "of Ohio"
+                      r"(?:the|his|her|their|its|(?:the\s+)?[A-Z][\w\-.]*['\u2019]s?)\s+(?:[\w\-'\u2019]+\s+){0,4}[\w\-]+|"
+                      r"[a-z]+))$")  # "for the campaign", "of China's delegation to the forum", "of state"
+_THE_OFFICE_OF = re.compile(rf"[Tt]he\s+(?:[\w\-]+\s+){{0,2}}?({'|'.join(map(re.escape, sorted(OFFICES)))})\s+(?:of|for)\s")
+OPENING_WORDS = {"The", "But", "And", "So", "Then", "When", "In", "On", "As", "If", "While", "After", "Before", "Also",
+                  "Yet", "Still", "Though", "Although", "Because", "Since", "Once", "Until", "Unless", "Whether"}
 _ABBREVIATION_END = re.compile(r"(?:\b(?:Jr|Sr|Inc|Co|Corp|Ltd|Bros)|(?<![\w.])[A-Z])\.$")
 _DESCRIBED_THEN_WHO = re.compile(r"(?:^|[,;]\s*|\b(?:and|but|while)\s+)\s*((?:[Tt]he|[Aa]n?|[A-Z][\w\-]*)(?:\s+[\w\-'\u2019]+){0,4})"
                                  r"\s*,\s*(?:who|which)\s[^,\"\u201c\u201d]{2,150},$")
@@ -212,6 +230,9 @@ def np_before(body, pos, limit=0):
         # "The former governor, who dropped his own bid ..., noted" / "Republican lawmakers, who ..., have vowed"
         relative = _DESCRIBED_THEN_WHO.search(text)
         return (limit + relative.start(1), limit + relative.end(1)) if relative else None
+    m = _ROLE_OF.search(text, max(0, len(text) - 100))
+    if m:
+        return limit + m.start(1), end
     m = _OWNER_NOUN.search(text, max(0, len(text) - 100))
     if m and m.group(1).split()[0] not in {"The", "A", "An"}:  # "Hillary Clinton's campaign says"
         return limit + m.start(1), end
@@ -225,12 +246,12 @@ def np_before(body, pos, limit=0):
         # the capitalised run is the name. Drop function words that opened the sentence.
         run = m.group(1)
         words = run.split()
-        while len(words) > 1 and words[0] in {"The", "But", "And", "So", "Then", "When", "In", "On", "As",
-                                              "If", "While", "After", "Before", "Also", "Yet", "Still", "Though",
-                                              "Although", "Because", "Since", "Once", "Until", "Unless", "Whether"}:
+        while len(words) > 1 and words[0] in OPENING_WORDS:
             s += len(words[0]) + (len(run) - len(run.lstrip())) + 1
             run = run[len(words[0]) + 1:]
             words = words[1:]
+        if words[0] in OPENING_WORDS:
+            return None  # "When asked why, ...": a sentence's first word, no speaker
         role = re.search(r"((?:[A-Z][\w.\-]*\s+)+(?:of|for)\s+)$", body[max(limit, s - 60):s])
         if role:  # "US Secretary of State Antony Blinken"
             s = max(limit, s - 60) + role.start(1)
@@ -374,6 +395,11 @@ class Resolver:
 
     def _resolve(self, s, e):
         text = self.body[s:e]
+        office = _THE_OFFICE_OF.match(text)
+        if office:  # "the secretary of state", "the governor of Ohio": whom the article gave that office
+            found = self._description(text, office.group(1).lower(), s)
+            if found:
+                return found
         hits = self._overlapping(s, e)
         head = re.findall(r"[\w\-']+", text)
         if hits and not (head and head[-1].lower() in ORG_HEADS):
@@ -600,6 +626,8 @@ LEAD_IN = re.compile(
     r"Since|Last|This|Over|Throughout|Despite|Like|Unlike|Amid|Among|With|Without|For|From|As|Under|Through|"
     r"Outside|Inside|Near|Across|Even|Hours|Days|Weeks|Months|Minutes|Moments|Shortly|Separately|Elsewhere|"
     r"Back|Once|Today|Yesterday|Tuesday|Monday|Wednesday|Thursday|Friday|Saturday|Sunday|Again|Along|"
+    r"Immediately|Soon|Recently|Previously|Initially|Originally|Eventually|Finally|Ultimately|Privately|"
+    r"Publicly|Notably|Earlier|Then|Just|"
     r"Although|Though|Because|If|Unless|Until|Upon|Given|Having|Adding|Continuing|Ahead|Besides|Beyond|Ever|"
     r"although|though|because|while|when|if|after|before|as|since|on|in|at|during|last|this|[A-Z][a-z]+ing|"
     r"[Ll]ater|[Ee]arlier|The (?:day|night|morning|evening|week|month|year) (?:after|before)|"
@@ -671,7 +699,7 @@ def sentence_subject(body, sent_s, pos):
             end += head.end()
         # ... and a role may come before the name: "Clinton campaign chairman John Podesta"
         named = _ROLE_THEN_NAME.match(rest, end)
-        if named and named.group(1) in ROLE_WORDS:
+        if named and (named.group(1) in ROLE_WORDS or named.group(1) in PROMINENT_HEADS):
             end = named.end()
         return start, start + end
     words = list(re.finditer(r"[\w\-'\u2019.]+", rest[:120]))
