@@ -526,6 +526,10 @@ def test_surnames_ending_in_ing_and_openers_that_are_no_subject():
         return [(q.speaker_mention, q.speaker_name) for q in quotes(text) if q.kind != "indirect"]
     assert speakers('Betsy Ebeling, 68, came with her husband.\n\n"It is fine for all of us," Ebeling said.') == [
         ("Ebeling", "Betsy Ebeling")]
+    # a nationality alone is a surname of someone named in full, never an adjective ("Cuban officials")
+    assert speakers('Mark Cuban spoke. Cuban officials were angry.\n\n"We are done with it," Cuban said.') == [
+        ("Cuban", "Mark Cuban")]
+    assert speakers('Cuban officials were angry.\n\n"We are done with it," Cuban said.') == [("Cuban", None)]
     # "Morning" in an article that writes "morning" is no one's surname
     assert speakers('Morning Joe Monday aired in the morning.\n\n"We are done with this race," Morning said.') \
         == [("Morning", None)]
@@ -538,8 +542,15 @@ def test_surnames_ending_in_ing_and_openers_that_are_no_subject():
         ("Republican presidential nominee Donald Trump", "Donald Trump")]
 
 
-def test_a_newsletter_item_credits_its_author():
+def test_a_newsletter_item_credits_its_author_and_replies_before_a_quote():
     def speakers(text):
-        return [(q.speaker_mention, q.speaker_name) for q in quotes(text) if q.kind != "indirect"]
+        return [(q.speaker_mention, q.speaker_name, q.cue) for q in quotes(text) if q.kind != "indirect"]
     assert speakers('Intro.\n\nThe interplay has been important for Republican contests - Philip Bump: "Two weeks '
-                    'ago, the strongest territory had been the South."') == [("Philip Bump", "Philip Bump")]
+                    'ago, the strongest territory had been the South."') == [("Philip Bump", "Philip Bump", ":")]
+    # verbs that report only next to a quote
+    assert speakers('Bill Clinton came in. A child asked who he was. Another child responded, \u201cThat\u2019s '
+                    'Hillary\u2019s husband.\u201d') == [("Another child", None, "responded")]
+    assert speakers('Intro.\n\nAt the rally Donald Trump reacted: "What sport is he talking about, and who?"') == [
+        ("Donald Trump", "Donald Trump", "reacted")]
+    # ... and after one only as the words of its attribution: '"Super Tuesday" March 1 states' names no one
+    assert speakers('Intro.\n\nHe sent staff to all 11 of the "Super Tuesday" March 1 states to organize.') == []

@@ -336,7 +336,7 @@ def find_entities(body):
             s2, e2, role = split
             text = body[s2:e2].strip(" ,.")
             if not text or not free(s2, e2) or text in STOP or text in DAYS_MONTHS or text in TITLES \
-                    or text in ADJECTIVES:
+                    or text in ADJECTIVES and not _adjective_as_name(body, s2, s2 + len(text)):
                 continue
             e2 = s2 + len(body[s2:e2].rstrip(" ,."))
             candidates.append((s2, e2, body[s2:e2], role))
@@ -404,6 +404,8 @@ def find_entities(body):
             found.append((s, e, text, "person", role, None))
         elif len(words) == 1 and text in GROUP_WORDS:
             found.append((s, e, text, "group", None, None))
+        elif len(words) == 1 and text in ADJECTIVES:
+            found.append((s, e, text, "?", role, None))  # "Cuban said" in a story on Mark Cuban, if it names him
         elif len(words) == 1 and (not plausible_name(text) or
                                   (text.endswith("ing") and text.lower() in _lowercase_words(body))):
             continue  # "Morning" in an article that writes "morning" is no surname; "Ebeling" may be
@@ -556,8 +558,8 @@ def lone_person(body, s, e, role):
         # "Presidential Debates")
         last = role.split()[-1]
         return last not in NOT_TITLES and (last in TITLES or last.lower() in ROLE_WORDS)
-    if _FUNCTION_WORD_BEFORE.search(body[max(0, s - 6):s]) or word.endswith("ing"):
-        return False  # "Having", "Speaking": an -ing word alone is a surname only of a full name
+    if _FUNCTION_WORD_BEFORE.search(body[max(0, s - 6):s]) or word.endswith("ing") or word in ADJECTIVES:
+        return False  # "Having", "Cuban": an -ing word or a nationality alone is a surname only of a full name
     return _followed_by_speech(body, e) or bool(re.search(r"(?:said|says|told|according to)\s+$",
                                                           body[max(0, s - 14):s]))
 
@@ -570,6 +572,17 @@ def _lowercase_words(body):
 SPEECH_AFTER = re.compile(r"^\s*(?:,[^,]{0,60},\s*)?(?:has |had |also |later |then |again |further |)"
                           r"(?:said|says|told|added|stated|claimed|argued|wrote|tweeted|warned|noted|"
                           r"asked|accused|insisted|explained|announced|replied|responded|urged)\b")
+
+
+_DETERMINER_END = re.compile(r"(?<![\w\-])(?:the|a|an)\s+$", re.I)
+_NAME_END = re.compile(r"['\u2019]s\b|\s*[,;:!?)\"\u201d]")
+
+
+def _adjective_as_name(body, s, e):
+    """Whether a nationality word alone stands as a name ('"...," Cuban said', "Cuban's"), not as an
+    adjective ("Cuban officials", "the Cuban said")."""
+    return not _DETERMINER_END.search(body, max(0, s - 5), s) and (_followed_by_speech(body, e)
+                                                                   or bool(_NAME_END.match(body, e)))
 
 
 def _followed_by_speech(body, end):

@@ -38,6 +38,7 @@ VERBS = {
     "ask": ("neutral", []),
     "reply": ("neutral", ["replied", "replies"]),
     "respond": ("neutral", []),
+    "react": ("neutral", []),
     "answer": ("neutral", []),
     "continue": ("neutral", []),
     "recall": ("neutral", []),

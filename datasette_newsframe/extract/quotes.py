@@ -37,7 +37,8 @@ _NOT_SPEECH = {"show", "showed", "shown", "shows", "find", "found", "finds", "pr
                "concluding", "recall", "recalls", "recalling", "predict", "predicts", "predicting",
                "promise", "promises", "promising", "vow", "vows", "vowing", "pledge", "pledges",
                "pledging", "demand", "demands", "demanding", "order", "state", "states", "respond", "responds",
-               "responded", "responding", "answer", "answered", "written"}
+               "responded", "responding", "answer", "answered", "written", "react", "reacts", "reacted",
+               "reacting"}
 CUE_FORMS = sorted((f for f in FORMS if f not in _NOT_SPEECH and not f.startswith(("what ", "according", "so-", "in "))
                     and not FORMS[f].startswith(("what ", "so-", "according", "in "))), key=len, reverse=True)
 CUE = r"(?:" + "|".join(re.escape(f) for f in CUE_FORMS) + r")"
@@ -518,6 +519,9 @@ def _attribution_after(body, pos, after):
 
 
 _CUE_BEFORE_QUOTE = re.compile(rf"({CUE})(?:\s+[\w.'\u2019\-]+){{0,6}}?\s*[:,]?\s*(?:that\s+)?$", re.I)
+_REPLY_BEFORE_QUOTE = re.compile(r"(?<![\w\-])(responded|responds|replied|replies|answered|answers|reacted|reacts|"
+                                 r"continued|continues|went on|concluded|concludes|stated|states|retorted|"
+                                 r"countered|shot back|fired back|recalled|recalls)\s*[:,]\s*$", re.I)
 _CUE_AT_END = re.compile(rf"{CUE}\s*$", re.I)
 _EMBED_END = re.compile(rf"{CUE}\s*,?\s*$", re.I)
 
@@ -560,6 +564,13 @@ def _attribution_before(body, sent_s, o, before):
         if np:
             return {"np_start": np[0], "np_end": np[1], "cue": m.group(1),
                     "cue_start": cue_s, "cue_end": sent_s + m.end(1)}
+    m = _REPLY_BEFORE_QUOTE.search(before, max(0, len(before) - 40))
+    if m:  # 'Another child responded, "..."', 'Cruz continued: "..."': verbs that report only next to a quote
+        cue_s = sent_s + m.start(1)
+        np = np_before(body, cue_s, limit=sent_s)
+        if np:
+            return {"np_start": np[0], "np_end": np[1], "cue": m.group(1), "cue_start": cue_s,
+                    "cue_end": sent_s + m.end(1)}
     m = re.search(r"according to\s+(.+?),\s*$", before, re.I)
     if m:
         np = np_after(body, sent_s + m.start(1))
