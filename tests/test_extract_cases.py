@@ -554,3 +554,12 @@ def test_a_newsletter_item_credits_its_author_and_replies_before_a_quote():
         ("Donald Trump", "Donald Trump", "reacted")]
     # ... and after one only as the words of its attribution: '"Super Tuesday" March 1 states' names no one
     assert speakers('Intro.\n\nHe sent staff to all 11 of the "Super Tuesday" March 1 states to organize.') == []
+
+
+def test_a_reading_list_excerpt_is_no_quotation():
+    # a newsletter's link item quotes an article's lede: no one said it
+    text = ('SPOTTED. Intro line.\n\nNIGHTLIFE BEAT\u2014"The Living Room to close at the end of December," by '
+            'Times\' Ben Sisario: "The Living Room, a no-frills nightclub that gave an early stage to many acts, '
+            'will close." http://nyti.ms/1abc.\n\n"We will miss it very much," said Jane Roe, a regular.')
+    assert [(q.text, q.speaker_mention) for q in quotes(text) if q.kind != "indirect"] == [
+        ("We will miss it very much", "Jane Roe")]

@@ -409,6 +409,8 @@ def _direct(body, o, c, stop, p_start, sentences, resolver):
         return None
     if before.endswith("="):  # markup that survived extraction: '<tweet pic="...">'
         return None
+    if _READING_LIST_ITEM.search(before, max(0, len(before) - 120)) or _READING_LIST_TITLE.match(after):
+        return None  # '"Title," by Times' Ben Sisario: "The Living Room, a ...": a headline and an article's lede
     in_sentence = _sentence_cue(body, sent_s, o, sent_e) if attribution is None else None
     if distance is not None:
         kind = "scare"
@@ -435,6 +437,11 @@ def _direct(body, o, c, stop, p_start, sentences, resolver):
         if speaker and kind == "direct":
             resolver.spoke(speaker[0], speaker[1], close_end)
     return _quote(body, s, e, kind, attribution, speaker)
+
+
+# a newsletter's reading list: '"Title," by Outlet's Author: "excerpt"'
+_READING_LIST_ITEM = re.compile(r"[\"\u201d],?\s+by\s+[^\"\u201c\u201d\n]{2,80}:\s*$")
+_READING_LIST_TITLE = re.compile(r"\s*,?\s*by\s+[^\"\u201c\u201d\n]{2,80}:\s*[\"\u201c]")
 
 
 def _quote(body, s, e, kind, attribution, speaker):
