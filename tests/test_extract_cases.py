@@ -563,3 +563,31 @@ def test_a_reading_list_excerpt_is_no_quotation():
             'will close." http://nyti.ms/1abc.\n\n"We will miss it very much," said Jane Roe, a regular.')
     assert [(q.text, q.speaker_mention) for q in quotes(text) if q.kind != "indirect"] == [
         ("We will miss it very much", "Jane Roe")]
+
+
+def test_a_pronoun_after_a_quote_is_who_introduced_it_and_a_clause_is_no_speaker():
+    def speakers(text):
+        return [(q.speaker_mention, q.speaker_name) for q in quotes(text) if q.kind != "indirect"]
+    # the mention stays as written ("he"); the actor is who the colon introduced, not the last man named
+    assert speakers('Donald Trump spoke after the murder of Father Jacques Hamel in Normandy.\n\nTrump asserted '
+                    'that France had lost its identity: \u201cFrance is no longer France, not any more,\u201d he '
+                    'claimed.') == [("he", "Donald Trump")]
+    # '"...," he was echoing Ryan, who used the same words when asked': a clause, not a speaker
+    assert speakers('Donald Trump and Paul Ryan met.\n\nWhen Trump used the words, \u201cI\u2019m not quite there '
+                    'yet,\u201d he was echoing Ryan, who used the same words when asked.') == [("he", "Donald Trump")]
+
+
+def test_a_reporting_noun_a_source_talking_to_an_outlet_and_with_x_asking():
+    def speakers(text):
+        return [(q.speaker_mention, q.speaker_name) for q in quotes(text) if q.kind != "indirect"]
+    assert speakers('Bernie Sanders spoke.\n\nSanders delivered a snappy retort: "No one is tearing this up. We '
+                    'are going to go forward."') == [("Sanders", "Bernie Sanders")]
+    assert speakers('Intro.\n\nAnother intelligence source speaking to Fox News said, \u201cThe agents are '
+                    'investigating the possible intersection of donations.\u201d') == [
+        ("Another intelligence source", None)]
+    assert speakers('JoAnne Kloppenburg ran.\n\nKloppenburg and her backers tried to tie Bradley to Walker, with '
+                    'one of her ads asking, \u201cIs Rebecca Bradley independent enough to serve?\u201d') == [
+        ("her ads", None)]
+    # "said" after "a top aide" is the verb, not a noun
+    assert speakers('Hillary Clinton spoke.\n\nClinton, a top aide said, \u201cis very confident, very confident '
+                    'in the contrast\u201d with Trump.') == [("a top aide", None)]

@@ -398,7 +398,15 @@ def _direct(body, o, c, stop, p_start, sentences, resolver):
     before = body[max(sent_s, o - 400):o]  # the words near the quote decide; keeps searches short
     sent_s = o - len(before)
     after = body[close_end:max(sent_e, close_end)][:400]
-    attribution = _attribution_after(body, close_end, after) or _attribution_before(body, sent_s, o, before)
+    attribution = _attribution_after(body, close_end, after)
+    introducer = None  # 'Fallon fired back: "...," he wrote': "he" is the mention, Fallon who it is
+    if attribution is None:
+        attribution = _attribution_before(body, sent_s, o, before)
+    elif before.rstrip().endswith(":") and body[attribution["np_start"]:attribution["np_end"]].lower() in PRONOUNS:
+        introducer = _attribution_before(body, sent_s, o, before)
+        if introducer is not None and (not body[introducer["np_start"]].isupper() or
+                                       body[introducer["np_start"]:introducer["np_end"]].lower() in PRONOUNS):
+            introducer = None
     distance = DISTANCE.search(before)
     embedded = bool(re.search(r"[\w,]\s*$", before)) and not _cue_match(_EMBED_END, before, len(before) - 60) \
         and not before.strip() == ""
@@ -433,7 +441,8 @@ def _direct(body, o, c, stop, p_start, sentences, resolver):
         attribution = None  # the words of the quotation itself never name who says it
     speaker = None
     if attribution is not None and attribution.get("np_start") is not None:
-        speaker = resolver.resolve(attribution["np_start"], attribution["np_end"], o)
+        speaker = introducer and resolver.resolve(introducer["np_start"], introducer["np_end"], o) \
+            or resolver.resolve(attribution["np_start"], attribution["np_end"], o)
         if speaker and kind == "direct":
             resolver.spoke(speaker[0], speaker[1], close_end)
     return _quote(body, s, e, kind, attribution, speaker)
@@ -515,6 +524,9 @@ def _attribution_after(body, pos, after):
         adverbs = ADVERB_TAIL.search(body[np_s:np_e])
         if adverbs:
             np_e = np_s + adverbs.start()
+        if first.lower() in PRONOUNS and len(body[np_s:np_e].split()) > 1 \
+                or words and words[-1].lower() in ("when", "who", "that", "which", "where", "while", "if", "because"):
+            break  # a clause, not who speaks: '"...," he was echoing Ryan, who used the same words when asked'
         if np_e > np_s and len(words) <= 24 and (first[:1].isupper() or first.lower() in DETERMINERS
                                                   or first in GROUP_NOUNS or first.lower() in PRONOUNS
                                                   or (len(words) <= 8 and re.search(r"\b[A-Z][a-z]", window[:m.start()])
@@ -563,6 +575,8 @@ def _attribution_before(body, sent_s, o, before):
                 or not np_before(body, sent_s + nearer.start(1), limit=sent_s + m.end(1)):
             break  # not "X said he expected that Americans will say", not "Ginsburg's comments"
         m = nearer
+    if m and m.group(1).lower() in _NOUNS_TOO and _noun_use(before, m.start(1), m.group(1)):
+        m = None  # "Sanders delivered a snappy retort:": the sentence's subject, below
     if m and (re.search(r"[:,]\s*$", before) or _cue_match(_CUE_AT_END, before, near)):
         cue_s = sent_s + m.start(1)
         np = np_before(body, cue_s, limit=sent_s)
@@ -601,6 +615,10 @@ def _attribution_before(body, sent_s, o, before):
 
 
 _DIGEST_CREDIT = re.compile(r"\w\s+[\-\u2013\u2014]\s+([A-Z][\w.\-'\u2019]*(?:\s+[A-Z][\w.\-'\u2019]*){0,3}):\s*$")
+# reporting words that are nouns as often ("a snappy retort:", "his claim that")
+_NOUNS_TOO = {"retort", "counter", "claim", "claims", "remark", "comment", "comments", "note", "report", "quote",
+              "reply", "answer", "warning", "promise", "pledge", "vow", "boast", "charge", "denial", "demand",
+              "plea", "order", "statement", "tweet", "post", "word", "words"}
 _COLON_VERB = re.compile(rf"\s+({AFTER_CUE})$", re.I)
 
 
@@ -722,6 +740,8 @@ def _participle_subject(body, sent_s, head, at, np):
     if np and not re.search(r",\s*$", head[:at]) and body[np[0]].isupper() \
             and body[np[0]:np[1]].split()[0].lower() not in DETERMINERS:
         return np
+    if np and re.search(r"(?<![\w\-])with\s+(?:[\w\-'\u2019]+\s+){0,2}$", body[max(0, np[0] - 30):np[0]]):
+        return np  # "..., with one of her ads asking, "..."": the ad asks
     prior = _CUE_COMMA_END.search(head, 0, at)
     if prior and not _noun_use(head, prior.start(1), prior.group(1)):
         np = np_before(body, sent_s + prior.start(1), limit=sent_s)

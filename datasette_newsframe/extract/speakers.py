@@ -182,6 +182,7 @@ _ROLE_OF = re.compile(r"(?<![\w\-])((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[T
 _THE_OFFICE_OF = re.compile(rf"[Tt]he\s+(?:[\w\-]+\s+){{0,2}}?({'|'.join(map(re.escape, sorted(OFFICES)))})\s+(?:of|for)\s")
 OPENING_WORDS = {"The", "But", "And", "So", "Then", "When", "In", "On", "As", "If", "While", "After", "Before", "Also",
                   "Yet", "Still", "Though", "Although", "Because", "Since", "Once", "Until", "Unless", "Whether"}
+_TALKING_TO = re.compile(r"\s+(?:speaking|talking|writing)\s+(?:to|with|for)\s+[^,;:\"\u201c\u201d]{1,40}$")
 _ABBREVIATION_END = re.compile(r"(?:\b(?:Jr|Sr|Inc|Co|Corp|Ltd|Bros)|(?<![\w.])[A-Z])\.$")
 _DESCRIBED_THEN_WHO = re.compile(r"(?:^|[,;]\s*|\b(?:and|but|while)\s+)\s*((?:[Tt]he|[Aa]n?|[A-Z][\w\-]*)(?:\s+[\w\-'\u2019]+){0,4})"
                                  r"\s*,\s*(?:who|which)\s[^,\"\u201c\u201d]{2,150},$")
@@ -192,6 +193,9 @@ def np_before(body, pos, limit=0):
     text = body[limit:pos]
     m = ADVERB_TAIL.search(text)
     if m:
+        text = text[:m.start()]
+    m = _TALKING_TO.search(text, max(0, len(text) - 60))
+    if m:  # "Another intelligence source speaking to Fox News said": the source, not Fox News
         text = text[:m.start()]
     if text.rstrip().endswith(_TIME_WORDS):  # "Donald Trump on Saturday tweeted": the time is no speaker
         m = _WHEN_TAIL.search(text, max(0, len(text) - 40))
@@ -627,7 +631,7 @@ LEAD_IN = re.compile(
     r"Outside|Inside|Near|Across|Even|Hours|Days|Weeks|Months|Minutes|Moments|Shortly|Separately|Elsewhere|"
     r"Back|Once|Today|Yesterday|Tuesday|Monday|Wednesday|Thursday|Friday|Saturday|Sunday|Again|Along|"
     r"Immediately|Soon|Recently|Previously|Initially|Originally|Eventually|Finally|Ultimately|Privately|"
-    r"Publicly|Notably|Earlier|Then|Just|"
+    r"Publicly|Notably|Earlier|Then|Just|Led by|Joined by|Flanked by|Accompanied by|Preceded by|Followed by|"
     r"Although|Though|Because|If|Unless|Until|Upon|Given|Having|Adding|Continuing|Ahead|Besides|Beyond|Ever|"
     r"although|though|because|while|when|if|after|before|as|since|on|in|at|during|last|this|[A-Z][a-z]+ing|"
     r"[Ll]ater|[Ee]arlier|The (?:day|night|morning|evening|week|month|year) (?:after|before)|"
