@@ -552,8 +552,12 @@ def test_a_newsletter_item_credits_its_author_and_replies_before_a_quote():
                     'Hillary\u2019s husband.\u201d') == [("Another child", None, "responded")]
     assert speakers('Intro.\n\nAt the rally Donald Trump reacted: "What sport is he talking about, and who?"') == [
         ("Donald Trump", "Donald Trump", "reacted")]
-    # ... and after one only as the words of its attribution: '"Super Tuesday" March 1 states' names no one
+    # ... and words that are nouns elsewhere report after a quote only when its comma hands on to them
     assert speakers('Intro.\n\nHe sent staff to all 11 of the "Super Tuesday" March 1 states to organize.') == []
+    assert speakers('Intro.\n\n"She will stand up to the gun lobby and take on the NRA," a voice-over in the ad '
+                    'states.') == [("a voice-over in the ad", None, "states")]
+    assert speakers('Francois Hollande spoke.\n\n"France will always be France, it never gives up," an angry '
+                    'Hollande retaliated.') == [("an angry Hollande", "Francois Hollande", "retaliated")]
 
 
 def test_a_reading_list_excerpt_is_no_quotation():

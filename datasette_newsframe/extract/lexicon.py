@@ -39,6 +39,7 @@ VERBS = {
     "reply": ("neutral", ["replied", "replies"]),
     "respond": ("neutral", []),
     "react": ("neutral", []),
+    "riff": ("neutral", []),
     "answer": ("neutral", []),
     "continue": ("neutral", []),
     "recall": ("neutral", []),
@@ -144,6 +145,8 @@ VERBS = {
     "dismiss": ("confrontational", []),
     "counter": ("confrontational", []),
     "retort": ("confrontational", []),
+    "retaliate": ("confrontational", []),
+    "protest": ("confrontational", []),
     # directive
     "urge": ("directive", []),
     "call on": ("directive", ["called on", "calls on", "calling on", "called for", "calls for",

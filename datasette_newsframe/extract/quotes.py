@@ -38,7 +38,8 @@ _NOT_SPEECH = {"show", "showed", "shown", "shows", "find", "found", "finds", "pr
                "promise", "promises", "promising", "vow", "vows", "vowing", "pledge", "pledges",
                "pledging", "demand", "demands", "demanding", "order", "state", "states", "respond", "responds",
                "responded", "responding", "answer", "answered", "written", "react", "reacts", "reacted",
-               "reacting"}
+               "reacting", "riff", "riffs", "riffed", "riffing", "retaliate", "retaliates", "retaliated",
+               "retaliating"}
 CUE_FORMS = sorted((f for f in FORMS if f not in _NOT_SPEECH and not f.startswith(("what ", "according", "so-", "in "))
                     and not FORMS[f].startswith(("what ", "so-", "according", "in "))), key=len, reverse=True)
 CUE = r"(?:" + "|".join(re.escape(f) for f in CUE_FORMS) + r")"
@@ -534,7 +535,17 @@ def _attribution_after(body, pos, after):
             return {"np_start": np_s, "np_end": np_e, "cue": m.group(),
                     "cue_start": pos + lead + m.start(), "cue_end": pos + lead + m.end()}
         break
+    m = _WEAK_AFTER.match(after) if body[pos - 2:pos - 1] == "," else None
+    if m and (m.group(1)[0].isupper() or m.group(1).split()[0].lower() in DETERMINERS):
+        # '"...," a voice-over in the ad states.': words that are nouns elsewhere ('"Super Tuesday" March 1
+        # states') report only after a quotation that its comma hands on
+        return {"np_start": pos + m.start(1), "np_end": pos + m.end(1), "cue": m.group(2),
+                "cue_start": pos + m.start(2), "cue_end": pos + m.end(2)}
     return None
+
+
+_WEAK_AFTER = re.compile(r"\s*([^,.;:!?\"\u201c\u201d\n]{2,60}?)\s+(states|state|reacted|riffed|retaliated)"
+                         r"(?=\s*[.,;]|\s+(?:in|on|at|during|after|to)\b)")
 
 
 _CUE_BEFORE_QUOTE = re.compile(rf"({CUE})(?:\s+[\w.'\u2019\-]+){{0,6}}?\s*[:,]?\s*(?:that\s+)?$", re.I)
