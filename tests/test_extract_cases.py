@@ -595,3 +595,15 @@ def test_a_reporting_noun_a_source_talking_to_an_outlet_and_with_x_asking():
     # "said" after "a top aide" is the verb, not a noun
     assert speakers('Hillary Clinton spoke.\n\nClinton, a top aide said, \u201cis very confident, very confident '
                     'in the contrast\u201d with Trump.') == [("a top aide", None)]
+
+
+def test_a_reporting_word_that_is_the_subject_and_pressed_after_a_quote():
+    def speakers(text):
+        return [(q.speaker_mention, q.speaker_name) for q in quotes(text) if q.kind != "indirect"]
+    # "The promise to "..." appeals to ...": the promise speaks no one's words; the tail names who does
+    assert speakers('Intro.\n\nThe promise to \u201ctake our country back\u201d appeals to voters who wish for a '
+                    'return to an older era, said Alan Abramowitz, a demographer at Emory University.') == [
+        ("Alan Abramowitz", "Alan Abramowitz")]
+    assert speakers('Sean Hannity and Donald Trump talked.\n\n"Building it? Not negotiable," Trump said.\n\n'
+                    '"Would it be negotiable about the 11 million?" Hannity pressed.') == [
+        ("Trump", "Donald Trump"), ("Hannity", "Sean Hannity")]

@@ -39,7 +39,7 @@ _NOT_SPEECH = {"show", "showed", "shown", "shows", "find", "found", "finds", "pr
                "pledging", "demand", "demands", "demanding", "order", "state", "states", "respond", "responds",
                "responded", "responding", "answer", "answered", "written", "react", "reacts", "reacted",
                "reacting", "riff", "riffs", "riffed", "riffing", "retaliate", "retaliates", "retaliated",
-               "retaliating"}
+               "retaliating", "press", "presses", "pressed", "pressing"}
 CUE_FORMS = sorted((f for f in FORMS if f not in _NOT_SPEECH and not f.startswith(("what ", "according", "so-", "in "))
                     and not FORMS[f].startswith(("what ", "so-", "according", "in "))), key=len, reverse=True)
 CUE = r"(?:" + "|".join(re.escape(f) for f in CUE_FORMS) + r")"
@@ -477,7 +477,7 @@ AFTER_ONLY = r"(?:continued|continues|went on|concluded|concludes|recalled|recal
              r"wrote|writes|tweeted|tweets|replied|replies|answered|answers|agreed|agrees|" \
              r"recounted|remembered|mentioned|cautioned|complained|complains|boasted|boasts|" \
              r"declared|declares|thundered|added|adds|noted|notes|announced|responded|responds|retorted|" \
-             r"countered|counters|snapped|joked|jokes|insisted|acknowledged|conceded|admitted|sings|sang)"
+             r"countered|counters|snapped|joked|jokes|insisted|acknowledged|conceded|admitted|sings|sang|pressed)"
 AFTER_CUE = rf"(?:{CUE}|{AFTER_ONLY})"
 AFTER_CUE_RE = re.compile(rf"(?<![\w\-]){AFTER_CUE}(?![\w\-])", re.I)
 _ATTRIBUTION_NEXT = _attribution_next()
@@ -686,6 +686,8 @@ def _sentence_cue(body, sent_s, o, sent_e):
         subject = sentence_subject(body, sent_s, o)
         if not np or subject and subject[0] <= np[0] and np[1] <= subject[1]:
             np = subject  # the whole subject: "Clinton campaign chairman John Podesta called"
+        if np and np[0] <= sent_s + speechy.start() < np[1] and speechy.group().lower() not in _SPEECH_NOUNS:
+            np = None  # the word is the subject ("The promise to "..." appeals to ..."), unlike "The email:"
         if np:
             return {"np_start": np[0], "np_end": np[1], "cue": speechy.group().strip(" :") or ":",
                     "cue_start": sent_s + speechy.start(), "cue_end": sent_s + speechy.end()}
