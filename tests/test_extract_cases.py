@@ -535,6 +535,8 @@ def test_surnames_ending_in_ing_and_openers_that_are_no_subject():
         == [("Morning", None)]
     assert speakers('Mel Sembler agreed to serve.\n\nWhen asked why, Sembler responded in a text message: '
                     '"Trump will be the Republican Party\'s nominee."') == [("Sembler", "Mel Sembler")]
+    assert speakers('Michael Bloomberg spoke.\n\nInitially a Democrat, he ran in 2001 as a Republican and said '
+                    '"this city needs a manager, not a politician."') == [("he", "Michael Bloomberg")]
     assert speakers('Donald Trump spoke.\n\nImmediately after the attacks, Trump issued a statement, "Last night, '
                     'our nation was attacked by a radical Islamic terrorist."') == [("Trump", "Donald Trump")]
     assert speakers('Intro.\n\nIn response, Republican presidential nominee Donald Trump issued the following '

@@ -183,6 +183,7 @@ _THE_OFFICE_OF = re.compile(rf"[Tt]he\s+(?:[\w\-]+\s+){{0,2}}?({'|'.join(map(re.
 OPENING_WORDS = {"The", "But", "And", "So", "Then", "When", "In", "On", "As", "If", "While", "After", "Before", "Also",
                   "Yet", "Still", "Though", "Although", "Because", "Since", "Once", "Until", "Unless", "Whether"}
 _TALKING_TO = re.compile(r"\s+(?:speaking|talking|writing)\s+(?:to|with|for)\s+[^,;:\"\u201c\u201d]{1,40}$")
+_FRONTED_LY = re.compile(r"[A-Z][a-z]+ly\b[^,\"\u201c\u201d]{1,60},\s+(?=(?:he|she|they|we|I|it|the|a|an|[A-Z])\b)")
 _ABBREVIATION_END = re.compile(r"(?:\b(?:Jr|Sr|Inc|Co|Corp|Ltd|Bros)|(?<![\w.])[A-Z])\.$")
 _DESCRIBED_THEN_WHO = re.compile(r"(?:^|[,;]\s*|\b(?:and|but|while)\s+)\s*((?:[Tt]he|[Aa]n?|[A-Z][\w\-]*)(?:\s+[\w\-'\u2019]+){0,4})"
                                  r"\s*,\s*(?:who|which)\s[^,\"\u201c\u201d]{2,150},$")
@@ -630,8 +631,7 @@ LEAD_IN = re.compile(
     r"Since|Last|This|Over|Throughout|Despite|Like|Unlike|Amid|Among|With|Without|For|From|As|Under|Through|"
     r"Outside|Inside|Near|Across|Even|Hours|Days|Weeks|Months|Minutes|Moments|Shortly|Separately|Elsewhere|"
     r"Back|Once|Today|Yesterday|Tuesday|Monday|Wednesday|Thursday|Friday|Saturday|Sunday|Again|Along|"
-    r"Immediately|Soon|Recently|Previously|Initially|Originally|Eventually|Finally|Ultimately|Privately|"
-    r"Publicly|Notably|Earlier|Then|Just|Led by|Joined by|Flanked by|Accompanied by|Preceded by|Followed by|"
+    r"Immediately|Soon|Just|Then|Led by|Joined by|Flanked by|Accompanied by|Preceded by|Followed by|"
     r"Although|Though|Because|If|Unless|Until|Upon|Given|Having|Adding|Continuing|Ahead|Besides|Beyond|Ever|"
     r"although|though|because|while|when|if|after|before|as|since|on|in|at|during|last|this|[A-Z][a-z]+ing|"
     r"[Ll]ater|[Ee]arlier|The (?:day|night|morning|evening|week|month|year) (?:after|before)|"
@@ -677,15 +677,18 @@ def sentence_subject(body, sent_s, pos):
         after = start + 1 + close.end()
         after += len(body[after:pos]) - len(body[after:pos].lstrip(" ,\u2014-"))
         return sentence_subject(body, after, pos) if after < pos else None
-    m = re.match(r"(he|she|they|it|we|I|He|She|They|It|We)\b", rest)
-    if m:
-        return start, start + m.end(1)
+    m = re.match(r"(?:[A-Z][a-z]+ly\s+)?(he|she|they|it|we|I|He|She|They|It|We)\b", rest)
+    if m:  # "Initially he called himself ...": the adverb is no subject
+        return start + m.start(1), start + m.end(1)
     if re.match(r"(?:[A-Z][a-z]+ly|Nevertheless|However|Meanwhile|Instead|Still|Indeed|Moreover|Furthermore|Now|"
                 r"Then|Today|Yesterday|Earlier|Later|Overall|Again|Separately|Similarly|Likewise|Afterward|"
                 r"Regardless|Otherwise|Nonetheless|Besides|Also|Thus|Hence|Therefore|Accordingly|"
                 r"Consequently|Here|There|Yes|No|Well|Plus|Anyway),\s", rest):
         skip = rest.index(",") + 1
         return sentence_subject(body, start + skip, pos)
+    m = _FRONTED_LY.match(rest)
+    if m:  # "Initially a Democrat, he ran ...": the fronted phrase ends where a subject starts
+        return sentence_subject(body, start + m.end(), pos)
     m = re.match(rf"(?:{CAP})(?:[ \t]+(?:(?:de|van|von|bin|al|da|del|la|le|di|of|for|and)[ \t]+)?(?:{CAP}))*", rest)
     if m and m.group().split()[0] not in {"The", "A", "An", "This", "That", "These", "Those", "There", "It",
                                            "What", "When", "If", "Why", "How", "Where", "Who", "His", "Her",
