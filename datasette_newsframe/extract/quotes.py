@@ -627,9 +627,8 @@ def _attribution_before(body, sent_s, o, before):
 
 _DIGEST_CREDIT = re.compile(r"\w\s+[\-\u2013\u2014]\s+([A-Z][\w.\-'\u2019]*(?:\s+[A-Z][\w.\-'\u2019]*){0,3}):\s*$")
 # reporting words that are nouns as often ("a snappy retort:", "his claim that")
-_NOUNS_TOO = {"retort", "counter", "claim", "claims", "remark", "comment", "comments", "note", "report", "quote",
-              "reply", "answer", "warning", "promise", "pledge", "vow", "boast", "charge", "denial", "demand",
-              "plea", "order", "statement", "tweet", "post", "word", "words"}
+_NOUNS_TOO = {"retort", "counter", "claim", "claims", "remark", "comment", "comments", "note", "reply", "warning",
+              "boast", "tweet"}
 _COLON_VERB = re.compile(rf"\s+({AFTER_CUE})$", re.I)
 
 
@@ -733,7 +732,7 @@ def _speaker_like(phrase):
     or institutions ("one lawmaker", "many commentators", "the campaign"), not "the meeting began"."""
     words = phrase.split()
     last = words[-1].strip(".,'\u2019").lower() if words else ""
-    return bool(words) and (words[-1][0].isupper() or last in PRONOUNS or last in ("who", "which", "i")
+    return bool(words) and (words[-1][0].isupper() or last in PRONOUNS or last in ("who", "which")
                             or last in SUBJECT_HEADS or last + "s" in SUBJECT_HEADS or last in ROLE_WORDS)
 
 
