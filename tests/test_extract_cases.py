@@ -609,3 +609,19 @@ def test_a_reporting_word_that_is_the_subject_and_pressed_after_a_quote():
     assert speakers('Sean Hannity and Donald Trump talked.\n\n"Building it? Not negotiable," Trump said.\n\n'
                     '"Would it be negotiable about the 11 million?" Hannity pressed.') == [
         ("Trump", "Donald Trump"), ("Hannity", "Sean Hannity")]
+
+
+def test_sentence_openers_and_titles_are_no_part_of_a_name():
+    def people(text):
+        return sorted({m.name for m in extract(text).mentions if m.kind == "person"})
+    assert people("Michael Bloomberg and Bernie Sanders spoke.\n\nWhatever Bloomberg's impact on the race, his "
+                  "chances are slim. Following Sanders on MSNBC, Hillary Clinton spoke.") == [
+        "Bernie Sanders", "Hillary Clinton", "Michael Bloomberg"]
+    assert people("RNC Chief of Staff Katie Walsh spoke. Together, Senators Marco Rubio and Ted Cruz voted. "
+                  "Post Editor-in-Chief Martin Baron wrote.") == [
+        "Katie Walsh", "Marco Rubio", "Martin Baron", "Ted Cruz"]
+    # organisations and programmes are no people
+    kinds = {m.name: m.kind for m in extract("Intro.\n\nBlack Lives Matter and National Nurses United marched "
+                                             "against cuts to Social Security.").mentions}
+    assert kinds.get("Black Lives Matter") == "organization" and kinds.get("National Nurses United") == \
+        "organization" and kinds.get("Social Security") != "person"

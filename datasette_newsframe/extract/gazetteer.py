@@ -128,6 +128,7 @@ ORG_SUFFIXES = {
     "Award", "Awards", "Prize", "Act", "Amendment", "Program", "Programme", "Summit", "Conference", "Festival",
     "Museum", "Library", "Hospital", "Airport", "Stadium", "Hotel", "Casino", "Tower", "Plaza", "Hall", "Square",
     "LLC", "Ltd", "Ltd.", "Holdings", "Management", "Partners", "Corps", "Guards", "Brigade", "Brigades",
+    "Command", "Services", "Corporation", "Research", "Insider", "Beacon", "United", "Front", "Matter", "Security",
 }
 
 # The Arabic article as it is written in Latin script before a name ("Bashar al-Assad", "el-Sisi")
@@ -150,6 +151,8 @@ TITLES = {
     "Host", "Anchor", "Correspondent", "Columnist", "Editor", "Pastor", "Bishop", "Rabbi", "Imam", "Cardinal", "Trustee", "Ret.", "U.S.", "US", "Democratic",
     "Republican", "Independent", "Presidential", "Sgt.", "Capt.", "Maj.", "Cmdr.", "Gen", "Sens.", "Del.",
     "Reps.", "Govs.", "Messrs.", "Mx.", "Emperor", "Sultan", "Emir", "Crown", "General's", "Democrat", "GOP",
+    "Senators", "Representatives", "Governors", "Staff",  # "Senators Rubio and Cruz", "Chief of Staff Jake Sullivan"
+    "Reporter", "Editor-in-Chief", "Advocate", "Rival", "Challenger",
     # honorifics of Shia clerics and descendants of the Prophet, as Press TV and IRNA write them
     "Seyyed", "Sayyed", "Sayyid", "Seyed", "Hojatoleslam", "Hojjatoleslam", "Mufti",
 }
