@@ -620,6 +620,9 @@ def test_sentence_openers_and_titles_are_no_part_of_a_name():
     assert people("RNC Chief of Staff Katie Walsh spoke. Together, Senators Marco Rubio and Ted Cruz voted. "
                   "Post Editor-in-Chief Martin Baron wrote.") == [
         "Katie Walsh", "Marco Rubio", "Martin Baron", "Ted Cruz"]
+    # nor are places named after a saint or a fort: "she" after them is the woman named
+    text = 'Donna Lages spoke.\n\nIn Fort Pierce, near St. Clairsville, the mood was tense. "Too much hate," she said.'
+    assert people(text) == ["Donna Lages"] and [q.speaker_name for q in quotes(text)] == ["Donna Lages"]
     # organisations and programmes are no people
     kinds = {m.name: m.kind for m in extract("Intro.\n\nBlack Lives Matter and National Nurses United marched "
                                              "against cuts to Social Security.").mentions}

@@ -107,6 +107,7 @@ ADJECTIVES |= {"European", "Western", "Eastern", "Northern", "Southern", "Arab",
 NOT_PERSON_LAST = {"Plan", "Day", "Act", "Program", "Programme", "Initiative", "Treaty", "Agreement", "Accord",
                    "Doctrine", "Summit", "Conference", "Convention", "Forum", "Amendment", "Bill", "Law",
                    "Street", "Avenue", "Road", "Park", "River", "Lake", "Island", "Islands", "Valley", "Bay"}
+PLACE_PREFIXES = {"St.", "Saint", "Ste.", "Fort", "Ft.", "Mount", "Mt.", "Port", "Lake", "Cape"}
 GAZETTEER = re.compile(
     r"(?<![\w\-])(" + "|".join(re.escape(k) for k in sorted(ALIASES, key=len, reverse=True)) + r")(?![\w\-])"
 )
@@ -400,6 +401,8 @@ def find_entities(body):
             found.append((s, e, text, "organization", None, None))
         elif len(words) > 1 and words[-1] in NOT_PERSON_LAST:
             continue
+        elif len(words) == 2 and words[0] in PLACE_PREFIXES:
+            found.append((s, e, text, "place", None, None))  # "St. Clairsville", "Fort Hood": no one speaks
         elif 2 <= len(words) <= 5 and all(_name_word(w, i, len(words)) for i, w in enumerate(words)) and not any(w in STOP and not (w in DAYS_MONTHS and words[i] in FIRST_NAMES)
                         for i, w in enumerate(words[1:])):
             people.setdefault(text, Person(text, _gender(words[0])))
