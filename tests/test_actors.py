@@ -172,15 +172,20 @@ def test_override_errors(tmp_path):
     assert result.exit_code == 1 and "the same" in result.output
 
 
+def quotes_per_actor(tmp_path, articles):
+    """Load ``articles`` with the real loader; {actor name: quotes} across the corpus."""
+    db = tmp_path / "t.db"
+    loader.load(db, [write_jsonl(tmp_path / "t.jsonl", articles)])
+    return dict(q(db, "select a.name, count(*) from quotes q join actors a on a.id = q.actor_id group by 1"))
+
+
 def test_transliterations_of_one_name_are_one_actor(tmp_path):
     # TASS writes "Sergey Lavrov", Press TV "Sergei Lavrov": outlets compared must count one Lavrov
     articles = [{"id": "1", "source": "TASS", "text": "Intro.\n\nSergey Lavrov said the talks were useful. "
                  "Volodymyr Zelenskyy said they were not."},
                 {"id": "2", "source": "Press TV", "text": "Intro.\n\nSergei Lavrov said the talks were useful. "
                  "Volodymyr Zelensky said they were not. Lavrov said the talks would go on."}]
-    db = tmp_path / "t.db"
-    loader.load(db, [write_jsonl(tmp_path / "t.jsonl", articles)])
-    quoted = dict(q(db, "select a.name, count(*) from quotes q join actors a on a.id = q.actor_id group by 1"))
+    quoted = quotes_per_actor(tmp_path, articles)
     assert quoted["Sergei Lavrov"] == 3  # the most named spelling leads
     assert [n for n in quoted if "Zelensk" in n] in (["Volodymyr Zelensky"], ["Volodymyr Zelenskyy"])
     assert plan([(1, "Terry Smith", 3), (2, "Terri Smith", 2)]) == {}  # other names stay other people
@@ -192,9 +197,7 @@ def test_arabic_names_across_articles(tmp_path):
                  "useful. Crown Prince Mohammed bin Salman said they were not."},
                 {"id": "2", "source": "Reuters", "text": "Intro.\n\nAssad said the talks were useful. Al-Assad "
                  "said the talks would go on. King Salman said nothing new had been agreed on."}]
-    db = tmp_path / "t.db"
-    loader.load(db, [write_jsonl(tmp_path / "t.jsonl", articles)])
-    quoted = dict(q(db, "select a.name, count(*) from quotes q join actors a on a.id = q.actor_id group by 1"))
+    quoted = quotes_per_actor(tmp_path, articles)
     assert quoted == {"Bashar al-Assad": 3, "Mohammed bin Salman": 1}
     assert resolve_lone([(1, "Mohammed bin Salman", 20)], [(7, "Salman", None)]) == {}
 

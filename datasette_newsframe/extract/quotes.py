@@ -549,9 +549,9 @@ _WEAK_AFTER = re.compile(r"\s*([^,.;:!?\"\u201c\u201d\n]{2,60}?)\s+(states|state
 
 
 _CUE_BEFORE_QUOTE = re.compile(rf"({CUE})(?:\s+[\w.'\u2019\-]+){{0,6}}?\s*[:,]?\s*(?:that\s+)?$", re.I)
-_REPLY_BEFORE_QUOTE = re.compile(r"(?<![\w\-])(responded|responds|replied|replies|answered|answers|reacted|reacts|"
-                                 r"continued|continues|went on|concluded|concludes|stated|states|retorted|"
-                                 r"countered|shot back|fired back|recalled|recalls)\s*[:,]\s*$", re.I)
+# the verbs that report after a quote, and "states"/"reacted", right before one: 'Another child responded,
+# "..."', 'Cruz continued: "..."' (the verbs of CUE are read above)
+_REPLY_BEFORE_QUOTE = re.compile(rf"(?<![\w\-])({AFTER_ONLY}|reacted|reacts|states)\s*[:,]\s*$", re.I)
 _CUE_AT_END = re.compile(rf"{CUE}\s*$", re.I)
 _EMBED_END = re.compile(rf"{CUE}\s*,?\s*$", re.I)
 
@@ -774,6 +774,8 @@ def _subject(body, sent_s, o, resolver, cue, cue_s):
     return {"np_start": np[0], "np_end": np[1], "cue": cue, "cue_start": cue_s, "cue_end": cue_s + len(cue)}
 
 
+# what someone put out that a quote in the sentence comes from ("in a statement", "in an email")
+_SPEECH_NOUNS = ("message", "statement", "interview", "remarks", "speech", "email", "letter", "tweet", "op-ed")
 # Words in a sentence that make a quote in it reported speech of the sentence's subject.
 PARTIAL_CUES = re.compile(rf"(?<![\w\-])(?:{CUE}|call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|dubb(?:ed|ing)|"
                           r"label(?:s|ed|led|ing)?|brand(?:s|ed|ing)?|vow(?:s|ed|ing)?|promis(?:e|es|ed|ing)|"
@@ -781,8 +783,7 @@ PARTIAL_CUES = re.compile(rf"(?<![\w\-])(?:{CUE}|call(?:s|ed|ing)?|describ(?:e|e
                           r"tweet(?:s|ed|ing)?|post(?:s|ed|ing)|wr(?:ite|ites|ote|iting)|quot(?:e|es|ed|ing)|"
                           r"cit(?:e|es|ed|ing)|chant(?:s|ed|ing)?|shout(?:s|ed|ing)?|read(?:s|ing)?|"
                           r"welcom(?:e|es|ed|ing)|voic(?:e|es|ed|ing)|referr(?:ed|ing)|refers?|tout(?:s|ed|ing)?|relat(?:e|es|ed|ing)|hits?|"
-                          r"message|statement|interview|remarks|speech|email|letter|tweet|op-ed)(?![\w\-])", re.I)
-_SPEECH_NOUNS = {"message", "statement", "interview", "remarks", "speech", "email", "letter", "tweet", "op-ed"}
+                          rf"{'|'.join(map(re.escape, _SPEECH_NOUNS))})(?![\w\-])", re.I)
 
 
 # "According to X, ...", "In the words of X, ...", "In her words, ...": the speaker is X or the pronoun

@@ -166,16 +166,12 @@ _WHEN_TAIL = re.compile(r"\s+(?:on|last|this|early|late|earlier|later)\s+(?:Mon|
                         r"(?:day|week|month|year|morning|afternoon|evening|night|weekend)\s*$")
 # a role held in something, the whole phrase the speaker: "the secretary of state", "a spokesman for the
 # campaign", "the governor of Ohio" (not its last words: "the campaign", "Ohio")
-_ROLE_OF_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "official", "aide", "adviser", "advisor", "analyst",
-                  "expert", "representative", "staffer", "strategist", "operative", "chairman", "chairwoman",
-                  "chair", "manager", "director", "secretary", "leader", "president", "chief", "founder",
-                  "counsel", "lawyer", "attorney", "treasurer", "governor", "mayor", "minister", "head", "member",
-                  "members", "ambassador", "envoy", "speaker", "editor", "professor", "commissioner", "senator",
-                  "deputy", "friend", "candidate", "nominee", "researcher", "economist", "fellow", "officials",
-                  "spokesmen", "aides", "advisers", "leaders", "executive", "ceo", "partner", "co-founder"}
+_ROLE_OF_NOUNS = ROLE_WORDS | PROMINENT_HEADS | OFFICES | {
+    "head", "member", "members", "envoy", "editor", "professor", "commissioner", "deputy", "friend", "researcher",
+    "economist", "fellow", "officials", "spokesmen", "aides", "advisers", "leaders", "ceo", "partner", "co-founder"}
 _ROLE_OF = re.compile(r"(?<![\w\-])((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any)\s+"
                       r"(?:(?!(?:that|who|which|and|or|but|to|in|on|at|with|by|said|says|told)\s)[\w\-.]+\s+){0,3}?"
-                      rf"(?i:{'|'.join(sorted(_ROLE_OF_NOUNS, key=len, reverse=True))})\s+(?:of|for|to)\s+"
+                      rf"(?i:{'|'.join(map(re.escape, sorted(_ROLE_OF_NOUNS, key=len, reverse=True)))})\s+(?:of|for|to)\s+"
                       r"(?:(?:the\s+)?(?:[A-Z][\w\-.'\u2019&]*\s+){0,4}[A-Z][\w\-.'\u2019&]*|"  # a name: "of Ohio"
                       r"(?:the|his|her|their|its|(?:the\s+)?[A-Z][\w\-.]*['\u2019]s?)\s+(?:[\w\-'\u2019]+\s+){0,4}[\w\-]+|"
                       r"[a-z]+))$")  # "for the campaign", "of China's delegation to the forum", "of state"
