@@ -628,3 +628,25 @@ def test_sentence_openers_and_titles_are_no_part_of_a_name():
                                              "against cuts to Social Security.").mentions}
     assert kinds.get("Black Lives Matter") == "organization" and kinds.get("National Nurses United") == \
         "organization" and kinds.get("Social Security") != "person"
+
+
+def test_who_stands_for_the_name_it_follows_or_describes_and_a_bare_description_for_no_one():
+    def who(text):
+        return [(q.speaker_mention, q.speaker_name) for q in quotes("Intro.\n\n" + text)
+                if q.speaker_mention in ("who", "which")]
+    # the name right before it, or the name a description after a comma (or "is") describes
+    assert who("The budget was defended by Maria Lopez, the council's chief budget officer, who said the "
+               "deficit was smaller than feared.") == [("who", "Maria Lopez")]
+    assert who("It was attacked by Senator Ann Beck of Ohio, who said the plan would fail.") == [
+        ("who", "Ann Beck")]
+    assert who("The plan was derided by Tom Ruiz, the leader of the opposition in Lower Saxony, who said "
+               "the cuts were cruel.") == [("who", "Tom Ruiz")]
+    assert who("Jane Holt is the county prosecutor who said the case was closed.") == [("who", "Jane Holt")]
+    # a description of someone unnamed is no one named nearby, nor is someone's family
+    assert who("Bernie Sanders dropped remarks made by a campaign surrogate who said voters should stay "
+               "home.") == [("who", None)]
+    assert who("Mark Dunn was fired with the help of Ellen Park's adult children, who believed the campaign "
+               "was failing.") == [("who", None)]
+    # "which" after an outlet's report is the outlet
+    assert who("The release linked to the Associated Press report, which said the vote was close.") == [
+        ("which", "Associated Press")]

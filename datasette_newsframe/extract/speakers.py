@@ -323,6 +323,23 @@ SENTENCE_END = re.compile(r"[.!?](?<![A-Z][.!?])(?<!\b(?:Mr|Ms|Dr|Jr|Sr|St)[.!?]
                           r"[\"'\u201d\u2019]?\s+|\n+")
 
 
+# what lies between a name and the relative pronoun that stands for it: "Jeb Bush, who",
+# "Trump - who", "Rep. Chris Collins (R-N.Y.), who"
+_RELATIVE_GAP = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:,|\s[-\u2013\u2014])?\s*")
+# a description of the name between them: "Lloyd Grove, the Daily Beast editor who", "Marco Rubio of
+# Florida, who", "Angela Corey is the Republican state attorney who", "Sosa, 61, a media consultant who"
+_DESCRIBED_GAP = re.compile(
+    r"(?:,?\s+of\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)?(?:\s*\([^)]{0,40}\))?(?:,\s*\d{1,3})?"
+    r"(?:(?:,\s+|\s+(?:is|was|has\s+been)\s+)"
+    r"(?:(?:a|an|the|his|her|its|their|(?:one|two|three)\s+of\s+the)\s+|[A-Z][\w.\-]*['\u2019]s\s+|"
+    r"(?:former|then|longtime|onetime|senior|deputy|executive|chief|co-founder|founder|president|chairman|"
+    r"director|head|leader|spokesman|spokeswoman)\s+)"
+    r"[^,;:.!?\"\u201c\u201d()]{0,100}?)?,?\s*")
+# "the Mexican president, who": a definite noun phrase of up to six words, no verb or possessive in it
+_NP_WORD = r"(?!(?:is|was|were|are|be|been|has|have|had|from|to|by|with|at|on|in|for|that|who|which|and|or|but|as)\s)[\w\-.]+"
+_DEFINITE_BEFORE = re.compile(rf"(?<![\w\-'\u2019])[Tt]he\s+(?:{_NP_WORD}\s+){{0,5}}?{_NP_WORD},?\s*$")
+
+
 class Resolver:
     """Binds speaker phrases to actors named in the article."""
 
@@ -432,8 +449,7 @@ class Resolver:
         if word in PRONOUNS:
             return self._pronoun(word, s)
         if word in ("who", "which"):
-            before = [m for m in self.mentions if m.end <= s and s - m.end < 40]
-            return (before[-1].name, before[-1].kind) if before else None
+            return self._antecedent(s, word)
         if not head:
             return None
         head_word = head[-1].lower()
@@ -467,6 +483,34 @@ class Resolver:
             if at < 0 or not lone_person(self.body, at, at + len(found[0]), None):
                 return None  # "Along with the photo, he posted": not a name
         return found
+
+    def _antecedent(self, pos, word):
+        """Whom a relative "who"/"which" at ``pos`` stands for: the name right before it ("Jeb Bush,
+        who"), the name a description after a comma or "is" describes ("Lloyd Grove, the Daily Beast
+        editor who", "Sen. Marco Rubio of Florida, who", "Angela Corey is the state attorney who"), or
+        the actor a definite description means ("The former secretary of state, who"). A description
+        of someone unnamed ("a campaign surrogate who", "6 in 10 voters who") stands for no one: the
+        nearest name before it is someone else."""
+        i = bisect.bisect_left(self.starts, pos - 160)
+        before = [m for m in self.mentions[i:] if m.end <= pos]
+        # a person a description describes comes first: in "Armin Laschet, the leader of the opposition
+        # in North-Rhine Westphalia, who" the name right before "who" is inside the description
+        people = [m for m in before if m.kind == "person" and _DESCRIBED_GAP.fullmatch(self.body, m.end, pos)]
+        adjacent = [m for m in before if _RELATIVE_GAP.fullmatch(self.body, m.end, pos)]
+        speaking = people[:1] if word == "who" else []
+        speaking = speaking or [m for m in adjacent if m.kind == "person"] or [m for m in adjacent if m.kind != "place"]
+        if speaking:
+            return speaking[-1].name, speaking[-1].kind
+        np = _DEFINITE_BEFORE.search(self.body, max(0, pos - 80), pos)
+        if np:
+            start, end = np.start(), np.start() + len(np.group().rstrip(" ,"))
+            inside = [m for m in before if m.start >= start and m.kind != "place"]
+            if word == "which" and inside:  # "the Associated Press report, which"
+                return inside[-1].name, inside[-1].kind
+            found = self._resolve(start, end)  # "the Mexican president, who"
+            if found and found[1] == "person":
+                return found
+        return None
 
     @staticmethod
     def _bare_name(text):
