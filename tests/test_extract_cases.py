@@ -650,3 +650,15 @@ def test_who_stands_for_the_name_it_follows_or_describes_and_a_bare_description_
     # "which" after an outlet's report is the outlet
     assert who("The release linked to the Associated Press report, which said the vote was close.") == [
         ("which", "Associated Press")]
+
+
+def test_a_modal_with_only_a_day_and_added_to_are_no_part_of_who_speaks():
+    q = only('Intro.\n\nThe timing was so odd that a spokesman for Maria Ortiz could only quip: "I guess the '
+             'holiday was booked."')
+    assert (q.speaker_mention, q.cue) == ("a spokesman for Maria Ortiz", "quip")
+    q = only('Intro.\n\nThe town released a statement Wednesday saying the comments "are based on opinion, not '
+             'facts," and invited him to visit.')
+    assert (q.speaker_mention, q.cue) == ("The town", "saying")
+    # "added to the picture" reports nothing
+    assert _indirect("Denials, followed by attempts to shield Anna Berg only added to the picture of a campaign "
+                     "in chaos.") == []

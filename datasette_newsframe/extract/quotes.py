@@ -12,7 +12,7 @@ from . import ranker
 from .entities import ARTICLE_PREFIX, DATELINE
 from .gazetteer import PRONOUNS
 from .lexicon import FORMS, lemma_of
-from .speakers import (ADVERB_TAIL, DETERMINERS, GROUP_NOUNS, OPENING_WORDS, ROLE_WORDS, STOP_WORDS, SUBJECT_HEADS,
+from .speakers import (ADVERB_TAIL, DAYS, DETERMINERS, GROUP_NOUNS, OPENING_WORDS, ROLE_WORDS, STOP_WORDS, SUBJECT_HEADS,
                        Resolver, np_after, np_before, sentence_subject)
 
 OPEN_MARKS = "\u201c\u201e\u00ab"
@@ -750,8 +750,8 @@ def _participle_subject(body, sent_s, head, at, np):
     verb just before it ('..., Lewandowski added, saying it should be "..."'), else the sentence's
     subject ('His office put out a statement saying ...'), not the nearest noun ('... the polls saying')."""
     if np and not re.search(r",\s*$", head[:at]) and body[np[0]].isupper() \
-            and body[np[0]:np[1]].split()[0].lower() not in DETERMINERS:
-        return np
+            and body[np[0]:np[1]].split()[0].lower() not in DETERMINERS and body[np[0]:np[1]] not in DAYS:
+        return np  # (not "a statement Wednesday saying": a day names no one)
     if np and re.search(r"(?<![\w\-])with\s+(?:[\w\-'\u2019]+\s+){0,2}$", body[max(0, np[0] - 30):np[0]]):
         return np  # "..., with one of her ads asking, "..."": the ad asks
     prior = _CUE_COMMA_END.search(head, 0, at)
@@ -820,8 +820,9 @@ TAIL_VERBS = r"(?:said|says|say|added|adds|argued|argues|warned|warns|noted|note
              r"announces|confirmed|confirms|revealed|tweeted|countered|replied|Says|Said|Warns|Claims|" \
              r"Tells(?: [A-Z][\w.\-]*){1,3})"
 # "..., X said." / "..., said X, a spokesman."
+# ("added to" is no speech: "..., followed by attempts to insulate Melania only added to the picture")
 TAIL_NP_CUE = re.compile(rf",\s*((?:[\w.'\u2019\-]+\s+){{1,8}}?)(?:also\s+|later\s+|has\s+|have\s+)?({TAIL_VERBS})"
-                         r"(?:\s+(?:on|in|at|during|last|this|earlier|later|after|before|to|of|about|when|while|"
+                         r"(?:\s+(?:on|in|at|during|last|this|earlier|later|after|before|(?<!added )to|of|about|when|while|"
                          r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|recently|yesterday|today)\b"
                          r"[^,.;:]{0,90})?\s*[.]?\s*$")
 FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|does|did|"
