@@ -662,3 +662,11 @@ def test_a_modal_with_only_a_day_and_added_to_are_no_part_of_who_speaks():
     # "added to the picture" reports nothing
     assert _indirect("Denials, followed by attempts to shield Anna Berg only added to the picture of a campaign "
                      "in chaos.") == []
+
+
+def test_reporting_words_inside_another_quotation_report_nothing():
+    text = ('Intro.\n\n"She did it again and I\'ll say it again. It is misleading to imply that the bill was a '
+            'bailout," Ben Ruiz tweeted after Clara Diaz argued that "if everyone had voted as he voted, we '
+            'would not have rescued the industry."')
+    q = [q for q in quotes(text) if q.text.startswith("if everyone")][0]
+    assert (q.kind, q.speaker_mention, q.cue) == ("partial", "Clara Diaz", "argued")

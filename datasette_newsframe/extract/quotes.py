@@ -219,14 +219,15 @@ def rule_quotes(body, mentions):
     paras = paragraphs(body)
     marks_of = [pair_marks(body, p_start, p_end) for p_start, p_end in paras]
     quoted_of = [[(o, (c + 1) if c is not None else stop) for o, c, stop in marks] for marks in marks_of]
-    masked = None  # the body with every quotation masked, made once when a sentence needs it
+    # the body with every quotation masked: reporting words inside a quotation report nothing
+    masked = _mask(body, [span for quoted_in in quoted_of for span in quoted_in])
     for p_index, (p_start, p_end) in enumerate(paras):
         marks, quoted = marks_of[p_index], quoted_of[p_index]
         sentences = sentence_bounds(body, p_start, p_end, quoted)
         resolver.add_quoted(quoted)
         para_quotes = []
         for o, c, stop in marks:
-            q = _direct(body, o, c, stop, p_start, sentences, resolver)
+            q = _direct(body, masked, o, c, stop, p_start, sentences, resolver)
             if q is not None:
                 para_quotes.append(q)
         # quotes with no words of attribution: keep the speaker of the paragraph or the last one
@@ -269,8 +270,6 @@ def rule_quotes(body, mentions):
             # reported speech in a sentence with a quotation ('He says he respects Clinton and calls
             # her "an intelligent woman"', '... called it "careless," but said she should face no
             # charges'): read the sentence with its quotations masked, keep what lies outside them
-            if masked is None:
-                masked = _mask(body, [span for quoted_in in quoted_of for span in quoted_in])
             for q in _indirect(masked, s, e, resolver):
                 q = _outside_quotes(body, q, inside)
                 if q is not None:
@@ -385,7 +384,7 @@ def _sentence_of(sentences, pos):
     return sentences[-1] if sentences else (pos, pos)
 
 
-def _direct(body, o, c, stop, p_start, sentences, resolver):
+def _direct(body, masked, o, c, stop, p_start, sentences, resolver):
     """One quoted span -> a direct, partial or scare Quote (or None for titles and empties)."""
     s, e = _trim(body, o + 1, c if c is not None else stop)
     if e <= s:
@@ -420,7 +419,7 @@ def _direct(body, o, c, stop, p_start, sentences, resolver):
         return None
     if _READING_LIST_ITEM.search(before, max(0, len(before) - 120)) or _READING_LIST_TITLE.match(after):
         return None  # '"Title," by Times' Ben Sisario: "The Living Room, a ...": a headline and an article's lede
-    in_sentence = _sentence_cue(body, sent_s, o, sent_e) if attribution is None else None
+    in_sentence = _sentence_cue(body, masked, sent_s, o, sent_e) if attribution is None else None
     if distance is not None:
         kind = "scare"
         cue, cue_s = distance.group(1), sent_s + distance.start(1)
@@ -642,11 +641,13 @@ def _subject_speaks(body, sent_s, o, resolver):
     return None
 
 
-def _sentence_cue(body, sent_s, o, sent_e):
-    """For a partial quote: the speaker of the sentence it sits in ('X stressed that ... "..."')."""
+def _sentence_cue(body, masked, sent_s, o, sent_e):
+    """For a partial quote: the speaker of the sentence it sits in ('X stressed that ... "..."'), read
+    with the sentence's other quotations masked ('"... I'll say it again ...," Axelrod tweeted after
+    Clinton argued that "..."': Clinton argued, no "I" said)."""
     sent_s = max(sent_s, o - 600)
     sent_e = min(sent_e, o + 600)
-    head = body[sent_s:o]
+    head = masked[sent_s:o]
     cues = list(CUE_RE.finditer(head))
     for i in range(len(cues) - 1, -1, -1):  # nearest verb first: "threatened ... and said that ... "...""
         m = cues[i]
