@@ -670,3 +670,12 @@ def test_reporting_words_inside_another_quotation_report_nothing():
             'would not have rescued the industry."')
     q = [q for q in quotes(text) if q.text.startswith("if everyone")][0]
     assert (q.kind, q.speaker_mention, q.cue) == ("partial", "Clara Diaz", "argued")
+
+
+def test_a_nickname_in_quotation_marks_is_part_of_the_name_and_no_quotation():
+    text = ('Intro.\n\nFormer CIA contractor John \u201cTig\u201d Tiegen found both issues disqualifying.\n\n'
+            '\u201cI don\u2019t see how anyone can trust her with secrets,\u201d Tiegen said.')
+    r = extract(text)
+    assert {m.name for m in r.mentions if m.kind == "person"} == {"John Tiegen"}
+    assert [(q.text, q.speaker_name) for q in r.quotes] == [
+        ("I don\u2019t see how anyone can trust her with secrets", "John Tiegen")]

@@ -108,6 +108,8 @@ NOT_PERSON_LAST = {"Plan", "Day", "Act", "Program", "Programme", "Initiative", "
                    "Doctrine", "Summit", "Conference", "Convention", "Forum", "Amendment", "Bill", "Law",
                    "Street", "Avenue", "Road", "Park", "River", "Lake", "Island", "Islands", "Valley", "Bay"}
 PLACE_PREFIXES = {"St.", "Saint", "Ste.", "Fort", "Ft.", "Mount", "Mt.", "Port", "Lake", "Cape"}
+# a nickname in quotation marks between a first name and a surname: 'George "Jay" Keyworth'
+NICKNAMED = re.compile(r"(?<![\w\-])([A-Z][a-z]+) [\"\u201c\u2018']([A-Z][\w.\-]*)[\"\u201d\u2019'] ([A-Z][\w\-]+)")
 GAZETTEER = re.compile(
     r"(?<![\w\-])(" + "|".join(re.escape(k) for k in sorted(ALIASES, key=len, reverse=True)) + r")(?![\w\-])"
 )
@@ -163,6 +165,17 @@ NOT_TITLES = {"US", "U.S.", "Democratic", "Republican", "Independent", "Presiden
               "Former", "former", "Senior", "Majority", "Minority", "Crown", "of", "the", "presidential",
               "democratic", "republican", "national", "security", "press", "top", "foreign", "state", "defense"}
 _WORD_BEFORE = re.compile(r"(?<![\w\-.])([A-Z][a-z]+) $")
+
+
+def _nicknamed(m):
+    return m.group(1) in FIRST_NAMES and plausible_name(m.group(3))
+
+
+def opens_nickname(body, o):
+    """Whether the quotation mark at ``o`` opens a nickname ('John "Tig" Tiegen'), not a quotation."""
+    first = _WORD_BEFORE.search(body, max(0, o - 20), o)
+    m = first and NICKNAMED.match(body, first.start(1))
+    return bool(m) and m.start(2) == o + 1 and _nicknamed(m)
 
 
 def _after_first_name(body, start):
@@ -290,6 +303,11 @@ def find_entities(body):
     """Mentions of people, organisations, countries and places in ``body``, in order."""
     found = []  # (start, end, name, kind, role, via)
     taken = list(_datelines(body))
+    for m in NICKNAMED.finditer(body):  # 'John "Tig" Tiegen' is John Tiegen, so "Tiegen said" is too
+        if _nicknamed(m):
+            name = f"{m.group(1)} {m.group(3)}"
+            found.append((m.start(), m.end(), name, "person", _role_before(body, m.start()), None))
+            taken.append((m.start(), m.end()))
     for m in OF_ORG.finditer(body):  # "Department of Education", "University of Chicago"
         if m.group(1) in ("Secretary", "Minister", "Director", "Chairman", "President"):
             continue
@@ -345,7 +363,6 @@ def find_entities(body):
             candidates.append((s2, e2, body[s2:e2], role))
 
     headlines = _title_case_lines(body)
-    people = {}  # full name -> Person
     for s, e, text, role in candidates:
         words = text.split()
         if len(words) >= 2 and (sum(w.isupper() and not _INITIAL_OR_NUMERAL.fullmatch(w) for w in words) >= 2
@@ -370,7 +387,6 @@ def find_entities(body):
                                        or title.group(1) == "Head")
             head = body[title.start() if title_is_role else s:start_name].strip()
             name = body[start_name:e]
-            people.setdefault(name, Person(name, _gender(words[-keep])))
             found.append((start_name, e, name, "person", head, None))
             continue
         if len(words) > 5 and words[-1] not in ORG_SUFFIXES:
@@ -382,7 +398,6 @@ def find_entities(body):
                 org_words = words[:max(i for i, w in enumerate(words[:-keep]) if w in ORG_SUFFIXES) + 1]
                 found.append((s, s + len(" ".join(org_words)), " ".join(org_words), "organization", None, None))
             name = body[start_name:e]
-            people.setdefault(name, Person(name, _gender(words[-keep])))
             found.append((start_name, e, name, "person", head, None))
             continue
         last = words[-1]
@@ -405,7 +420,6 @@ def find_entities(body):
             found.append((s, e, text, "place", None, None))  # "St. Clairsville", "Fort Hood": no one speaks
         elif 2 <= len(words) <= 5 and all(_name_word(w, i, len(words)) for i, w in enumerate(words)) and not any(w in STOP and not (w in DAYS_MONTHS and words[i] in FIRST_NAMES)
                         for i, w in enumerate(words[1:])):
-            people.setdefault(text, Person(text, _gender(words[0])))
             found.append((s, e, text, "person", role, None))
         elif len(words) == 1 and text in GROUP_WORDS:
             found.append((s, e, text, "group", None, None))

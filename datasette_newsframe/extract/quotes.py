@@ -9,7 +9,7 @@ import re
 
 from ..records import Quote
 from . import ranker
-from .entities import ARTICLE_PREFIX, DATELINE
+from .entities import ARTICLE_PREFIX, DATELINE, opens_nickname
 from .gazetteer import PRONOUNS
 from .lexicon import FORMS, lemma_of
 from .speakers import (ADVERB_TAIL, DAYS, DETERMINERS, GROUP_NOUNS, OPENING_WORDS, ROLE_WORDS, STOP_WORDS, SUBJECT_HEADS,
@@ -385,9 +385,9 @@ def _sentence_of(sentences, pos):
 
 
 def _direct(body, masked, o, c, stop, p_start, sentences, resolver):
-    """One quoted span -> a direct, partial or scare Quote (or None for titles and empties)."""
+    """One quoted span -> a direct, partial or scare Quote (or None for titles, nicknames and empties)."""
     s, e = _trim(body, o + 1, c if c is not None else stop)
-    if e <= s:
+    if e <= s or opens_nickname(body, o):
         return None
     text = body[s:e]
     n_words = _words(text)
