@@ -679,3 +679,19 @@ def test_a_nickname_in_quotation_marks_is_part_of_the_name_and_no_quotation():
     assert {m.name for m in r.mentions if m.kind == "person"} == {"John Tiegen"}
     assert [(q.text, q.speaker_name) for q in r.quotes] == [
         ("I don\u2019t see how anyone can trust her with secrets", "John Tiegen")]
+
+
+def test_a_described_name_before_a_parenthesis_an_owner_of_a_post_and_churches():
+    # "X, chairman of Y (a PAC), tweeted": X, not Y
+    q = only('Intro.\n\nJeff Barlow, chairman of America Rising (a Republican PAC), tweeted: "People behind '
+             'her are wearing the wrong shirts."')
+    assert (q.speaker_mention, q.speaker_name) == ("Jeff Barlow", "Jeff Barlow")
+    # a post speaks for whose post it is
+    q = only('Intro.\n\nJeb Bush spoke on Monday.\n\nFrom Bush\'s Facebook post: "We must move to overcome the '
+             'divisiveness that has come into the arena."')
+    assert q.speaker_name == "Jeb Bush"
+    # a church is an organisation, never a person a surname joins
+    r = extract('Intro.\n\nThe service at King Solomon Missionary Baptist Church drew thousands.\n\nBillie Jean '
+                'King won 12 titles. King says Ali "talked the talk and walked the walk."')
+    assert {m.name: m.kind for m in r.mentions}.get("Solomon Missionary Baptist Church") == "organization"
+    assert "Solomon Missionary Baptist Church" not in [q.speaker_name for q in r.quotes]

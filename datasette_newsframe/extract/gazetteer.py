@@ -129,6 +129,7 @@ ORG_SUFFIXES = {
     "Museum", "Library", "Hospital", "Airport", "Stadium", "Hotel", "Casino", "Tower", "Plaza", "Hall", "Square",
     "LLC", "Ltd", "Ltd.", "Holdings", "Management", "Partners", "Corps", "Guards", "Brigade", "Brigades",
     "Command", "Services", "Corporation", "Research", "Insider", "Beacon", "United", "Front", "Matter", "Security",
+    "Church", "Cathedral", "Mosque", "Synagogue", "Temple", "Ministries", "School", "Academy", "Seminary",
 }
 
 # The Arabic article as it is written in Latin script before a name ("Bashar al-Assad", "el-Sisi")

@@ -185,6 +185,15 @@ _DESCRIBED_THEN_WHO = re.compile(r"(?:^|[,;]\s*|\b(?:and|but|while)\s+)\s*((?:[T
                                  r"\s*,\s*(?:who|which)\s[^,\"\u201c\u201d]{2,150},$")
 
 
+# what someone writes or publishes: their owner speaks through it ("Bush's Facebook post")
+OWN_WORDS = {"post", "posts", "tweet", "tweets", "statement", "letter", "email", "e-mail", "account", "page",
+             "website", "site", "blog", "feed", "video", "speech", "remarks", "op-ed", "memo", "column", "message",
+             "book", "memoir", "ad", "ads"}
+_OPENS_OWNED = re.compile(r"(?:(?:[Ff]rom|[Ii]n|[Oo]n|[Tt]he)\s+)?")
+_PAREN_COMMA_END = re.compile(r"\s*\([^)]{0,40}\),\s*$")
+_DESCRIBED_END = re.compile(rf"{CAP}\s*,\s*(?=[a-z])[^,\"\u201c\u201d]{{2,120}}$")
+
+
 def np_before(body, pos, limit=0):
     """(start, end) of the speaker phrase that ends just before ``pos`` (a reporting verb)."""
     text = body[limit:pos]
@@ -197,7 +206,10 @@ def np_before(body, pos, limit=0):
     if text.rstrip().endswith(_TIME_WORDS):  # "Donald Trump on Saturday tweeted": the time is no speaker
         m = _WHEN_TAIL.search(text, max(0, len(text) - 40))
         text = text[:m.start()] if m else text
-    text = re.sub(r"\s*\([^)]{0,40}\),$", "", text.rstrip())  # "Gov. John Kasich (R-OH), said"
+    text = text.rstrip()
+    paren = _PAREN_COMMA_END.search(text)
+    if paren:  # "Gov. John Kasich (R-OH), said"; "X, chairman of America Rising (a Republican PAC), tweeted"
+        text = text[:paren.start()] + ("," if _DESCRIBED_END.search(text, 0, paren.start()) else "")
     if text.endswith(("\u2014", "\u2013", " -")):
         # "Many speakers at the service — including Muslims, Christians, Jews — said"
         m = _DASHED_ASIDE.search(text, max(0, len(text) - 140))
@@ -423,7 +435,9 @@ class Resolver:
         if hits and not (head and head[-1].lower() in ORG_HEADS):
             # "Jeff Weaver, Sanders' campaign manager": a possessive name is whom the speaker works for
             owners = [m for m in hits if POSSESSIVE_AFTER.match(self.body, m.end)]
-            if len(owners) < len(hits):
+            if owners and head and head[-1].lower() in OWN_WORDS and _OPENS_OWNED.fullmatch(self.body, s, owners[0].start):
+                hits = owners[:1]  # "From Bush's Facebook post", "Trump's Twitter account": what he wrote
+            elif len(owners) < len(hits):
                 hits = [m for m in hits if m not in owners]
             # "the Christie supporter", "Trump voters": a name before a common noun only modifies it
             if head and head[-1] in ASSOCIATES:
