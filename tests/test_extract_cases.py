@@ -695,3 +695,16 @@ def test_a_described_name_before_a_parenthesis_an_owner_of_a_post_and_churches()
                 'King won 12 titles. King says Ali "talked the talk and walked the walk."')
     assert {m.name: m.kind for m in r.mentions}.get("Solomon Missionary Baptist Church") == "organization"
     assert "Solomon Missionary Baptist Church" not in [q.speaker_name for q in r.quotes]
+
+
+def test_a_capitalised_word_opening_a_subject_takes_the_noun_it_modifies():
+    from datasette_newsframe.extract.speakers import sentence_subject
+
+    def subject(text):
+        found = sentence_subject(text, 0, len(text))
+        return text[found[0]:found[1]] if found else None
+    assert subject("Nuclear proliferation experts have discounted the claims, but") == "Nuclear proliferation experts"
+    assert subject("Clinton campaign officials said") == "Clinton campaign officials"
+    assert subject("Republican National Committee spokesman Sean Spicer noted") == \
+        "Republican National Committee spokesman Sean Spicer"
+    assert subject("Bolton thought some of it was") == "Bolton"

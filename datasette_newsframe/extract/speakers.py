@@ -753,15 +753,21 @@ def sentence_subject(body, sent_s, pos):
         end = m.end()
         while end > 0 and rest[end - 1] in ",.":
             end -= 1
-        # the name may modify who speaks: "Trump supporters", "Clinton campaign officials"
-        for head in re.finditer(r"[ \t]+([a-z]+)", rest[end:end + 60]):
-            if head.start() != 0 or head.group(1) not in SUBJECT_HEADS:
-                break
-            end += head.end()
+        # the name may modify who speaks: "Trump supporters", "Clinton campaign officials", "Nuclear
+        # proliferation experts" (up to two other words before the head, no verb among them)
         # ... and a role may come before the name: "Clinton campaign chairman John Podesta"
         named = _ROLE_THEN_NAME.match(rest, end)
         if named and (named.group(1) in ROLE_WORDS or named.group(1) in PROMINENT_HEADS):
-            end = named.end()
+            return start, start + named.end()
+        words = list(re.finditer(r"[ \t]+([a-z][a-z\-]*)", rest[end:end + 60]))
+        words = [w for i, w in enumerate(words[:3]) if all(x.end() == y.start() for x, y in zip(words, words[1:i + 1]))
+                 and words[0].start() == 0]
+        for k in range(len(words), 0, -1):
+            head = words[k - 1].group(1)
+            if head in SUBJECT_HEADS and (k == 1 or head not in DETERMINERS) and not any(
+                    w.group(1) in STOP_WORDS or VERBISH.match(w.group(1)) for w in words[:k - 1]):
+                end += words[k - 1].end()
+                break
         return start, start + end
     words = list(re.finditer(r"[\w\-'\u2019.]+", rest[:120]))
     if not words or words[0].group().lower() not in DETERMINERS:
