@@ -708,3 +708,9 @@ def test_a_capitalised_word_opening_a_subject_takes_the_noun_it_modifies():
     assert subject("Republican National Committee spokesman Sean Spicer noted") == \
         "Republican National Committee spokesman Sean Spicer"
     assert subject("Bolton thought some of it was") == "Bolton"
+
+
+def test_a_description_then_names_after_a_quote_is_the_speaker():
+    q = only('Intro.\n\n"Tritium would enable designs with a greater yield," nuclear experts David Albright and '
+             'Serena Kelleher of the Institute for Science and International Security wrote in September.')
+    assert q.speaker_mention.startswith("nuclear experts David Albright") and q.cue == "wrote"

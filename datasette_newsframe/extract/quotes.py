@@ -527,8 +527,10 @@ def _attribution_after(body, pos, after):
         if first.lower() in PRONOUNS and len(body[np_s:np_e].split()) > 1 \
                 or words and words[-1].lower() in ("when", "who", "that", "which", "where", "while", "if", "because"):
             break  # a clause, not who speaks: '"...," he was echoing Ryan, who used the same words when asked'
+        described = _DESCRIPTION_THEN_NAME.match(window)  # "nuclear experts David Albright and ... wrote"
         if np_e > np_s and len(words) <= 24 and (first[:1].isupper() or first.lower() in DETERMINERS
                                                   or first in GROUP_NOUNS or first.lower() in PRONOUNS
+                                                  or described and described.group(1) in ROLE_WORDS | GROUP_NOUNS
                                                   or (len(words) <= 8 and re.search(r"\b[A-Z][a-z]", window[:m.start()])
                                                       and not any(w.lower() in STOP_WORDS for w in words))):
             return {"np_start": np_s, "np_end": np_e, "cue": m.group(),
@@ -543,6 +545,7 @@ def _attribution_after(body, pos, after):
     return None
 
 
+_DESCRIPTION_THEN_NAME = re.compile(r"(?:[a-z\-]+\s+){0,2}([a-z\-]+)\s+[A-Z][a-z]")
 _WEAK_AFTER = re.compile(r"\s*([^,.;:!?\"\u201c\u201d\n]{2,60}?)\s+(states|state|reacted|riffed|retaliated)"
                          r"(?=\s*[.,;]|\s+(?:in|on|at|during|after|to)\b)")
 
