@@ -714,3 +714,12 @@ def test_a_description_then_names_after_a_quote_is_the_speaker():
     q = only('Intro.\n\n"Tritium would enable designs with a greater yield," nuclear experts David Albright and '
              'Serena Kelleher of the Institute for Science and International Security wrote in September.')
     assert q.speaker_mention.startswith("nuclear experts David Albright") and q.cue == "wrote"
+
+
+def test_assured_mocks_and_now_report_after_a_quote():
+    q = only('Intro.\n\n"Donald Trump is not a racist, guys," Bruce LeVell assured the mostly white crowd.')
+    assert (q.speaker_mention, q.cue, q.cue_lemma) == ("Bruce LeVell", "assured", "assure")
+    q = only('Intro.\n\n"The marketplace has not failed the working class," he mocks.')
+    assert (q.speaker_mention, q.cue) == ("he", "mocks")
+    q = only('Intro.\n\nOn his website, Sanders has made the change. "This is your movement," it now says.')
+    assert (q.speaker_mention, q.cue) == ("it", "says")

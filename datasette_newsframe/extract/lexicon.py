@@ -40,6 +40,7 @@ VERBS = {
     "respond": ("neutral", []),
     "react": ("neutral", []),
     "riff": ("neutral", []),
+    "assure": ("neutral", []),
     "press": ("neutral", []),
     "answer": ("neutral", []),
     "continue": ("neutral", []),

@@ -476,7 +476,7 @@ AFTER_ONLY = r"(?:continued|continues|went on|concluded|concludes|recalled|recal
              r"wrote|writes|tweeted|tweets|replied|replies|answered|answers|agreed|agrees|" \
              r"recounted|remembered|mentioned|cautioned|complained|complains|boasted|boasts|" \
              r"declared|declares|thundered|added|adds|noted|notes|announced|responded|responds|retorted|" \
-             r"countered|counters|snapped|joked|jokes|insisted|acknowledged|conceded|admitted|sings|sang|pressed)"
+             r"countered|counters|snapped|joked|jokes|mocks|insisted|acknowledged|conceded|admitted|sings|sang|pressed)"
 AFTER_CUE = rf"(?:{CUE}|{AFTER_ONLY})"
 AFTER_CUE_RE = re.compile(rf"(?<![\w\-]){AFTER_CUE}(?![\w\-])", re.I)
 _ATTRIBUTION_NEXT = _attribution_next()

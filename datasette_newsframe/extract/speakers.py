@@ -19,7 +19,7 @@ CAP = rf"(?:[A-Z][a-z]?\.(?:[A-Z]\.)*|(?<![\w\-]){ARTICLE_PREFIX}[A-Z][\w\-]*|[A
 CAP_RUN_END = re.compile(rf"((?:{CAP})(?:[ \t]+(?:(?:{'|'.join(NAME_PARTICLES)})[ \t]+)?{CAP})*)\s*$")
 ADVERB_TAIL = re.compile(
     r"(?:\s+(?:has|have|had|was|were|is|also|later|then|again|further|previously|earlier|once|repeatedly|"
-    r"recently|only|often|frequently|publicly|privately|simply|just|flatly|even|still|would|will|could|may|"
+    r"recently|only|now|often|frequently|publicly|privately|simply|just|flatly|even|still|would|will|could|may|"
     r"might|reportedly|allegedly|separately|similarly|likewise|quickly|angrily|bluntly|curtly|"
     r"finally|immediately|openly|initially|first|never|always|not|n't|did|does|do|"
     # any other -ly adverb ("strongly suggested"), not the nouns and adjectives spelt so
