@@ -723,3 +723,10 @@ def test_assured_mocks_and_now_report_after_a_quote():
     assert (q.speaker_mention, q.cue) == ("he", "mocks")
     q = only('Intro.\n\nOn his website, Sanders has made the change. "This is your movement," it now says.')
     assert (q.speaker_mention, q.cue) == ("it", "says")
+
+
+def test_a_passive_ask_is_asked_by_its_agent():
+    q = only('Intro.\n\nRubio was asked by Fox Business moderator Gerard Baker whether his plan would risk "adding '
+             'another expensive entitlement program to an already overburdened system."')
+    assert (q.speaker_mention, q.speaker_name, q.cue) == (
+        "Fox Business moderator Gerard Baker", "Gerard Baker", "asked")

@@ -659,6 +659,9 @@ def _sentence_cue(body, masked, sent_s, o, sent_e):
         if any(_inside_that_clause(head, c, m) for c in cues[:i]):
             continue  # a verb inside another's "that" clause: "X warned that Moscow will respond"
         np = np_before(body, sent_s + m.start(), limit=sent_s)
+        agent = _PASSIVE_BY.match(head, m.end()) if _PASSIVE_BEFORE.search(head, 0, m.start()) else None
+        if agent:  # "Rubio was asked by moderator Gerard Baker whether ... "...": the moderator asks
+            np = np_after(body, sent_s + agent.end()) or np
         if m.group().lower() in INVERTED_CUES and re.search(r",\s*$", head[:m.start()]):
             inverted = np_after(body, sent_s + m.end() + 1)
             if inverted and body[inverted[1]:inverted[1] + 1] == ",":  # "The paradox, says Carl Anthony, is"
@@ -710,6 +713,8 @@ def _sentence_cue(body, masked, sent_s, o, sent_e):
     return None
 
 
+_PASSIVE_BEFORE = re.compile(r"(?<![\w\-])(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+)?$")
+_PASSIVE_BY = re.compile(r"\s+by\s+")
 INVERTED_CUES = {"says", "said", "writes", "wrote", "notes", "noted", "argues", "argued", "adds", "added",
                  "explains", "explained"}
 _CUE_COMMA_END = re.compile(rf"(?<![\w\-])({CUE})(?:\s+[^,\"\u201c\u201d]{{1,40}})?\s*,\s*$", re.I)

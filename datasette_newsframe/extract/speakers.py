@@ -315,7 +315,7 @@ def np_after(body, pos):
     cut = re.search(r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|Jr|Sr|St|Lt|Ft|Mt|Co|No))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Sgt|Rev|Del|"
                     r"Adm|Maj|Inc))(?<!\b(?:Capt|Prof|Atty|Cmdr|Sens|Reps|Corp|Govs))[.;:!?\"\u201c\u201d(,]"
                     r"|\s(?:in|on|at|during|who|after|before|when|while|to|from|about|as|last|this|"
-                    r"that|and then|because|said|says|told|added|but|with|of the|since|ahead)\s", tail)
+                    r"that|and then|because|said|says|told|added|but|with|of the|since|ahead|whether|why|how)\s", tail)
     phrase = tail[:cut.start()] if cut else tail
     phrase = phrase.rstrip()
     if not phrase or len(phrase.split()) > 10:
