@@ -730,3 +730,9 @@ def test_a_passive_ask_is_asked_by_its_agent():
              'another expensive entitlement program to an already overburdened system."')
     assert (q.speaker_mention, q.speaker_name, q.cue) == (
         "Fox Business moderator Gerard Baker", "Gerard Baker", "asked")
+
+
+def test_a_participle_with_its_agent_opens_no_subject():
+    q = only('Intro.\n\nPreceded at the lectern by Joe Arpaio, the Arizona sheriff, Trump launched into a lament '
+             'for the "countless Americans" who are victims.')
+    assert (q.kind, q.speaker_mention) == ("partial", "Trump")

@@ -691,7 +691,10 @@ LEAD_IN = re.compile(
     r"[Ll]ater|[Ee]arlier|The (?:day|night|morning|evening|week|month|year) (?:after|before)|"
     r"(?:[Aa] few|[Ss]everal|[A-Z][a-z]+|\d+)\s+(?:days|weeks|months|hours|years|minutes)\s+"
     r"(?:later|earlier|ago|after|before))"
-    r"\b[^,\"\u201c]{0,120},\s*)+")
+    r"\b[^,\"\u201c]{0,120},\s*"
+    # "Preceded at the lectern by Joe Arpaio, the Arizona sheriff, Trump launched": a participle with
+    # its agent, and the agent's description
+    r"|[A-Z][a-z]+ed\s+(?:[\w\-]+\s+){0,4}?by\s[^,\"\u201c]{1,80},(?:\s*(?:the|a|an)\s[^,\"\u201c]{1,80},)?\s*)+")
 VERBISH = re.compile(r"^(?:[a-z]+ed|[a-z]+s|is|was|has|had|will|would|also|then|later|again|says|told|can|could|"
                      r"did|does|do|may|might|must|should|went|made|took|gave|got|put|let|kept|sent|set|"
                      r"left|held|brought|began|became|wrote|spoke|stood|ran|came|saw|said)$")
