@@ -736,3 +736,15 @@ def test_a_participle_with_its_agent_opens_no_subject():
     q = only('Intro.\n\nPreceded at the lectern by Joe Arpaio, the Arizona sheriff, Trump launched into a lament '
              'for the "countless Americans" who are victims.')
     assert (q.kind, q.speaker_mention) == ("partial", "Trump")
+
+
+def test_a_participle_after_an_object_of_a_preposition_and_alongside():
+    # "a letter to X asking": the writer asks, not X
+    q = only('Intro.\n\nPhoenix Mayor Greg Stanton wrote a letter to Attorney General Loretta E. Lynch asking the '
+             'Justice Department to investigate the "fiasco."')
+    assert q.speaker_mention == "Phoenix Mayor Greg Stanton"
+    # "Alongside" opens a sentence; it is no first name
+    r = extract('Intro.\n\nAlongside BLM calls for action, even a top GOP strategist said Clinton will have to '
+                'choose, saying, "At some point, she is going to have to come out."')
+    assert "Alongside BLM" not in {m.name for m in r.mentions}
+    assert [q.speaker_mention for q in r.quotes if q.kind == "direct"] == ["a top GOP strategist"]

@@ -57,7 +57,8 @@ Whether Once Almost Perhaps Maybe Again Not Never Always Often Sometimes Asked W
 I’d I’m I’ve I’ll Don't Don’t It's It’s That's That’s Nobody Somebody Everybody Anybody Everyone Someone
 Anyone None Nothing Something Everything Whatever Whoever Whichever Whenever Wherever Given Following
 Certainly Clearly Obviously Surely Very Outside Inside Actually Apparently Fortunately Unfortunately Ultimately
-Eventually Finally Initially Interestingly Importantly Including Regarding""".split())
+Eventually Finally Initially Interestingly Importantly Including Regarding Alongside Amid Amidst Despite
+Besides Beyond Throughout Toward Towards""".split())
 DAYS_MONTHS = set("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
 May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
 Jan. Feb. Mar. Apr. Aug. Sep. Sept. Oct. Nov. Dec. Christmas Easter Thanksgiving Halloween""".split())

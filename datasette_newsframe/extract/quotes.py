@@ -713,6 +713,7 @@ def _sentence_cue(body, masked, sent_s, o, sent_e):
     return None
 
 
+_OBJECT_OF = re.compile(r"(?<![\w\-])(?:to|in|on|at|for|from|with|by)\s+$")  # not "of": "footage of Clinton asking"
 _PASSIVE_BEFORE = re.compile(r"(?<![\w\-])(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+)?$")
 _PASSIVE_BY = re.compile(r"\s+by\s+")
 INVERTED_CUES = {"says", "said", "writes", "wrote", "notes", "noted", "argues", "argued", "adds", "added",
@@ -759,8 +760,9 @@ def _participle_subject(body, sent_s, head, at, np):
     verb just before it ('..., Lewandowski added, saying it should be "..."'), else the sentence's
     subject ('His office put out a statement saying ...'), not the nearest noun ('... the polls saying')."""
     if np and not re.search(r",\s*$", head[:at]) and body[np[0]].isupper() \
-            and body[np[0]:np[1]].split()[0].lower() not in DETERMINERS and body[np[0]:np[1]] not in DAYS:
-        return np  # (not "a statement Wednesday saying": a day names no one)
+            and body[np[0]:np[1]].split()[0].lower() not in DETERMINERS and body[np[0]:np[1]] not in DAYS \
+            and not _OBJECT_OF.search(body, max(0, np[0] - 8), np[0]):
+        return np  # (not "a statement Wednesday saying": a day names no one; nor "a statement to Wired explaining")
     if np and re.search(r"(?<![\w\-])with\s+(?:[\w\-'\u2019]+\s+){0,2}$", body[max(0, np[0] - 30):np[0]]):
         return np  # "..., with one of her ads asking, "..."": the ad asks
     prior = _CUE_COMMA_END.search(head, 0, at)

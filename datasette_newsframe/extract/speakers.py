@@ -682,7 +682,7 @@ CONJUNCTION = re.compile(r"^\s*(?:But|And|Yet|So|Still|Then|Now|Also|Later|Earli
 LEAD_IN = re.compile(
     r"^\s*(?:(?:Meanwhile|However|Indeed|Moreover|Which|Who|Where|which|who|where|"
     r"In|On|At|After|Before|During|Speaking|Asked|Writing|Addressing|Responding|Following|While|When|"
-    r"Since|Last|This|Over|Throughout|Despite|Like|Unlike|Amid|Among|With|Without|For|From|As|Under|Through|"
+    r"Since|Last|This|Over|Throughout|Despite|Like|Unlike|Amid|Alongside|Among|With|Without|For|From|As|Under|Through|"
     r"Outside|Inside|Near|Across|Even|Hours|Days|Weeks|Months|Minutes|Moments|Shortly|Separately|Elsewhere|"
     r"Back|Once|Today|Yesterday|Tuesday|Monday|Wednesday|Thursday|Friday|Saturday|Sunday|Again|Along|"
     r"Immediately|Soon|Just|Then|Led by|Joined by|Flanked by|Accompanied by|Preceded by|Followed by|"
