@@ -748,3 +748,13 @@ def test_a_participle_after_an_object_of_a_preposition_and_alongside():
                 'choose, saying, "At some point, she is going to have to come out."')
     assert "Alongside BLM" not in {m.name for m in r.mentions}
     assert [q.speaker_mention for q in r.quotes if q.kind == "direct"] == ["a top GOP strategist"]
+
+
+def test_a_role_with_of_before_a_name_and_a_description_with_its_name_after_said():
+    q = only('Intro.\n\nFormer secretary of state Hillary Rodham Clinton: "We learned that from the State '
+             'Department and its analysis."')
+    assert (q.speaker_mention, q.speaker_name) == ("Former secretary of state Hillary Rodham Clinton",
+                                                   "Hillary Rodham Clinton")
+    q = only('Intro.\n\nThe two men knew each other only "casually" from the same mosque, said the bureau\'s '
+             'director, James B. Comey, on Monday.')
+    assert (q.speaker_mention, q.speaker_name) == ("the bureau's director, James B. Comey", "James B. Comey")

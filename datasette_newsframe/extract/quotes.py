@@ -1020,7 +1020,7 @@ def _indirect(body, s, e, resolver):
         np = np_after(body, s + m.end())
         # "..., said the spokesman." ends the sentence with its speaker; "X, an aide, said the
         # campaign is ..." goes on with a clause: that is the content, read below
-        if np and (len(body[np[0]:np[1]].split()) > 8 or FINITE.search(body[np[0]:np[1]]) or not re.match(
+        if np and (len(body[np[0]:np[1]].split(",")[0].split()) > 8 or FINITE.search(body[np[0]:np[1]]) or not re.match(
                 r"\s*(?:[,(]|[.!?]?[\"\u201d]?\s*$|(?:who|which)\s)", body[np[1]:e])):
             np = None
         if np:

@@ -104,7 +104,10 @@ SUBJECT_HEADS = {w for w in GROUP_NOUNS | PERSON_HEADS | ORG_HEADS if w.islower(
 ROLE_WORDS = PERSON_HEADS | {"chairman", "chairwoman", "chair", "manager", "director", "secretary", "leader",
                              "president", "chief", "pollster", "founder", "executive", "counsel", "lawyer",
                              "attorney", "adviser", "advisor", "treasurer", "co-chair"}
-_ROLE_THEN_NAME = re.compile(rf"(?:[ \t]+[a-z\-]+){{0,2}}[ \t]+([a-z\-]+)[ \t]+{CAP}(?:[ \t]+{CAP})*")
+# lowercase role words between a capitalised word and a name: "Clinton campaign chairman John Podesta",
+# "Former secretary of state Hillary Rodham Clinton"
+_PREPOSITIONS = {"in", "inside", "outside", "at", "for", "from", "with", "within", "on", "to", "by", "near", "about"}
+_ROLE_THEN_NAME = re.compile(rf"((?:[ \t]+[a-z\-]+){{1,3}})[ \t]+{CAP}(?:[ \t]+{CAP})*")
 
 
 # Heads that belong to the institution's name ("the Obama administration", "the Commerce Department"),
@@ -320,6 +323,9 @@ def np_after(body, pos):
     phrase = phrase.rstrip()
     if not phrase or len(phrase.split()) > 10:
         return None
+    named = _NAME_AFTER_COMMA.match(tail, len(phrase)) if phrase.split()[0].lower() in DETERMINERS else None
+    if named:  # "said the bureau's director, James B. Comey, on Monday": the description and the name
+        return pos, pos + named.end(1)
     first = phrase.split()[0]
     if first.lower() in STOP_WORDS and first.lower() not in DETERMINERS:
         return None
@@ -328,6 +334,9 @@ def np_after(body, pos):
             or re.search(r"\b[A-Z][a-z]", phrase)):
         return None
     return pos, pos + len(phrase)
+
+
+_NAME_AFTER_COMMA = re.compile(rf",\s*((?:[A-Z][a-z]?\.\s*|[A-Z][\w\-'\u2019]+\s+){{1,3}}[A-Z][\w\-'\u2019]+)(?=\s*(?:[,.;]|$))")
 
 
 # The punctuation first, then what stands before it: tried only at punctuation, not at every character.
@@ -760,7 +769,8 @@ def sentence_subject(body, sent_s, pos):
         # proliferation experts" (up to two other words before the head, no verb among them)
         # ... and a role may come before the name: "Clinton campaign chairman John Podesta"
         named = _ROLE_THEN_NAME.match(rest, end)
-        if named and (named.group(1) in ROLE_WORDS or named.group(1) in PROMINENT_HEADS):
+        if named and any(w in ROLE_WORDS or w in PROMINENT_HEADS for w in named.group(1).split()) \
+                and not any(w in _PREPOSITIONS or w in STOP_WORDS and w != "of" for w in named.group(1).split()):
             return start, start + named.end()
         words = list(re.finditer(r"[ \t]+([a-z][a-z\-]*)", rest[end:end + 60]))
         words = [w for i, w in enumerate(words[:3]) if all(x.end() == y.start() for x, y in zip(words, words[1:i + 1]))
