@@ -758,3 +758,13 @@ def test_a_role_with_of_before_a_name_and_a_description_with_its_name_after_said
     q = only('Intro.\n\nThe two men knew each other only "casually" from the same mosque, said the bureau\'s '
              'director, James B. Comey, on Monday.')
     assert (q.speaker_mention, q.speaker_name) == ("the bureau's director, James B. Comey", "James B. Comey")
+
+
+def test_found_that_reports_a_partial_quote():
+    q = only('Intro.\n\nTwo military analysts, Patrick Megahan and Chris Harman, found in 2014 that the Israeli Air '
+             'Force is "the best in the world" today.')
+    assert (q.kind, q.speaker_mention, q.cue) == ("partial", "Patrick Megahan and Chris Harman", "found")
+    # "..., with Cruz recently promising to "..."": the name after "with" speaks, not the sentence's subject
+    q = only('Intro.\n\nCruz and Trump used the most aggressive language, with Cruz recently promising to "carpet '
+             'bomb them into oblivion." Yet they offered nothing.')
+    assert (q.speaker_mention, q.cue) == ("Cruz", "promising")

@@ -683,7 +683,8 @@ def _sentence_cue(body, masked, sent_s, o, sent_e):
         # the subject of the nearest such verb ("in what aide Kevin Phillips called "..."", "one lawmaker
         # called Trump "..."'), else the sentence's ("Nixon's use of ... led to what ...")
         verbs = [v for v in PARTIAL_CUES.finditer(head) if v.group().lower() not in _SPEECH_NOUNS
-                 and not v.group().lower().endswith("ing") and not _noun_use(head, v.start(), v.group())]
+                 and (not v.group().lower().endswith("ing") or _WITH_NAME_END.search(head, 0, v.start()))
+                 and not _noun_use(head, v.start(), v.group())]
         np = verbs and np_before(body, sent_s + verbs[-1].start(), limit=sent_s)
         if np and not _speaker_like(body[np[0]:np[1]]):
             np = None  # "... the platform committee meeting began": no one who speaks
@@ -713,6 +714,8 @@ def _sentence_cue(body, masked, sent_s, o, sent_e):
     return None
 
 
+# "..., with Cruz recently promising to "carpet bomb them"": the name after "with" does the -ing verb
+_WITH_NAME_END = re.compile(r"(?<![\w\-])with\s+[A-Z][\w\-'\u2019.]*(?:\s+[A-Z][\w\-'\u2019.]*)*\s+(?:[a-z]+ly\s+)?$")
 _OBJECT_OF = re.compile(r"(?<![\w\-])(?:to|in|on|at|for|from|with|by)\s+$")  # not "of": "footage of Clinton asking"
 _PASSIVE_BEFORE = re.compile(r"(?<![\w\-])(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+)?$")
 _PASSIVE_BY = re.compile(r"\s+by\s+")
@@ -794,6 +797,7 @@ PARTIAL_CUES = re.compile(rf"(?<![\w\-])(?:{CUE}|call(?:s|ed|ing)?|describ(?:e|e
                           r"tweet(?:s|ed|ing)?|post(?:s|ed|ing)|wr(?:ite|ites|ote|iting)|quot(?:e|es|ed|ing)|"
                           r"cit(?:e|es|ed|ing)|chant(?:s|ed|ing)?|shout(?:s|ed|ing)?|read(?:s|ing)?|"
                           r"welcom(?:e|es|ed|ing)|voic(?:e|es|ed|ing)|referr(?:ed|ing)|refers?|tout(?:s|ed|ing)?|relat(?:e|es|ed|ing)|hits?|"
+                          r"f(?:ound|inds?)(?=\s+(?:[\w\-]+\s+){0,3}?that\s)|"  # "X found in 2014 that ... "the best""
                           rf"{'|'.join(map(re.escape, _SPEECH_NOUNS))})(?![\w\-])", re.I)
 
 
