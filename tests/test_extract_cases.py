@@ -768,3 +768,12 @@ def test_found_that_reports_a_partial_quote():
     q = only('Intro.\n\nCruz and Trump used the most aggressive language, with Cruz recently promising to "carpet '
              'bomb them into oblivion." Yet they offered nothing.')
     assert (q.speaker_mention, q.cue) == ("Cruz", "promising")
+
+
+def test_a_colon_paragraph_introduces_the_quote_after_it():
+    text = ('Ted Cruz debated on Tuesday.\n\nWhen the moderators yielded to snark, and Lordy, do we know how '
+            'tempting that can be!\u2014 Cruz called them on it:\n\n"The questions asked in this debate illustrate why people distrust the '
+            'media."\n\nMarco Rubio spoke later.\n\nCruz continued:\n\n"You look at the questions and you see it."')
+    qs = quotes(text)
+    assert [(q.speaker_mention, text.index(q.speaker_mention, q.speaker_start)) for q in qs] == [
+        ("Cruz", text.index("Cruz called")), ("Cruz", text.index("Cruz continued"))]

@@ -241,12 +241,13 @@ def rule_quotes(body, mentions):
                 opens_paragraph = body[q.start - 1] in DOUBLE and q.start - 1 == p_start
                 if donor is None and opens_paragraph and said_last is not None and said_last[1] == p_index - 1:
                     donor = said_last[0]  # 'Clinton responded, saying the campaign lied. / "I am so sick ..."'
+                if donor is None and q.start - 1 == p_start and p_index:
+                    # 'Cruz continued:' right before: nearer than the last speaker ('Cruz called them on it:')
+                    donor = _colon_intro(body, paras[p_index - 1], resolver)
                 if donor is None and last is not None and last[1] >= p_index - 2 and opens_paragraph:
                     donor = last[0]
                 if donor is None and q.start - 1 > p_start:
                     donor = _previous_sentence_subject(body, q.start - 1, sentences, resolver)
-                if donor is None and q.start - 1 == p_start and p_index:
-                    donor = _colon_intro(body, paras[p_index - 1], resolver)
                 if donor is not None:
                     q = _with_speaker(q, donor)
             elif q.speaker_start is None and q.kind == "partial" and filled:
@@ -348,6 +349,10 @@ def _previous_sentence_subject(body, open_mark, sentences, resolver):
                  speaker_start=np[0], speaker_end=np[1], speaker_name=speaker[0], speaker_kind=speaker[1])
 
 
+_NAME_THEN_COLON = re.compile(r"(?<![\w\-'\u2019])([A-Z][\w\-.]*(?:\s+[A-Z][\w\-.]*)*)\s+[a-z]+"
+                              r"(?:\s+[\w\-'\u2019]+){0,4}\s*:\s*$")
+
+
 def _colon_intro(body, para, resolver):
     """'The Clinton Foundation describes itself in the following way:' then a quoted paragraph:
     the subject of the introducing sentence speaks. Returns a donor Quote, or None."""
@@ -362,6 +367,11 @@ def _colon_intro(body, para, resolver):
         cue = next(AFTER_CUE_RE.finditer(body, sent_s, p_end), None)
         np = cue and np_before(body, cue.start(), limit=sent_s)
         speaker = np and resolver.resolve(np[0], np[1], np[0])
+    if not speaker:  # "..., and Lordy, do we know how tempting that can be!— Cruz called them on it:"
+        named = _NAME_THEN_COLON.search(body, max(sent_s, p_end - 80), p_end)
+        np = named and named.span(1)
+        speaker = np and resolver.resolve(np[0], np[1], np[0])
+        speaker = speaker if speaker and speaker[1] in ("person", "organization") else None
     if not speaker:  # "Wait, it gets better:" introduces no one
         return None
     return Quote(start=p_end, end=p_end, text="", kind="direct", speaker_mention=body[np[0]:np[1]],
