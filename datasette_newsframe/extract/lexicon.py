@@ -41,6 +41,7 @@ VERBS = {
     "react": ("neutral", []),
     "riff": ("neutral", []),
     "assure": ("neutral", []),
+    "gush": ("neutral", []),
     "press": ("neutral", []),
     "answer": ("neutral", []),
     "continue": ("neutral", []),
