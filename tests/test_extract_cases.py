@@ -779,3 +779,10 @@ def test_a_colon_paragraph_introduces_the_quote_after_it():
     qs = quotes(text)
     assert [(q.speaker_mention, text.index(q.speaker_mention, q.speaker_start)) for q in qs] == [
         ("Cruz", text.index("Cruz called")), ("Cruz", text.index("Cruz continued"))]
+
+
+def test_an_indefinite_description_is_no_one_named():
+    text = ('Intro.\n\nSenior policy adviser Jake Sullivan spoke on Monday.\n\n"He was never comfortable," said '
+            'one longtime adviser to Bill Clinton.')
+    q = [q for q in quotes(text) if q.kind == "direct"][0]
+    assert (q.speaker_mention, q.speaker_name) == ("one longtime adviser", None)

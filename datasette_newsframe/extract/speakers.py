@@ -104,6 +104,8 @@ SUBJECT_HEADS = {w for w in GROUP_NOUNS | PERSON_HEADS | ORG_HEADS if w.islower(
 ROLE_WORDS = PERSON_HEADS | {"chairman", "chairwoman", "chair", "manager", "director", "secretary", "leader",
                              "president", "chief", "pollster", "founder", "executive", "counsel", "lawyer",
                              "attorney", "adviser", "advisor", "treasurer", "co-chair"}
+# a description that introduces someone unnamed ("one longtime adviser", "a senior aide")
+_INDEFINITE_START = re.compile(r"(?:a|an|one|another|some|several|two|three|many)\s", re.I)
 # lowercase role words between a capitalised word and a name: "Clinton campaign chairman John Podesta",
 # "Former secretary of state Hillary Rodham Clinton"
 _PREPOSITIONS = {"in", "inside", "outside", "at", "for", "from", "with", "within", "on", "to", "by", "near", "about"}
@@ -336,7 +338,7 @@ def np_after(body, pos):
     return pos, pos + len(phrase)
 
 
-_NAME_AFTER_COMMA = re.compile(rf",\s*((?:[A-Z][a-z]?\.\s*|[A-Z][\w\-'\u2019]+\s+){{1,3}}[A-Z][\w\-'\u2019]+)(?=\s*(?:[,.;]|$))")
+_NAME_AFTER_COMMA = re.compile(r",\s*((?:[A-Z][a-z]?\.\s*|[A-Z][\w\-'\u2019]+\s+){1,3}[A-Z][\w\-'\u2019]+)(?=\s*(?:[,.;]|$))")
 
 
 # The punctuation first, then what stands before it: tried only at punctuation, not at every character.
@@ -617,6 +619,8 @@ class Resolver:
     def _description(self, text, head_word, pos):
         """'the secretary', 'the Russian leader': the nearest actor with a matching role; 'the Florida
         senator' only among the people the article ties to Florida, when it ties anyone to it."""
+        if _INDEFINITE_START.match(text):
+            return None  # "one longtime adviser to Bill Clinton", "a senior aide": someone not named
         # "the Florida senator and Republican presidential candidate": every head counts
         heads = {part.split()[-1].lower() for part in re.split(r"\s+and\s+", text) if part.split()} | {head_word}
         wanted = set().union(*(ROLE_SYNONYMS.get(h, {h}) for h in heads))
