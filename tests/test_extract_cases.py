@@ -786,3 +786,9 @@ def test_an_indefinite_description_is_no_one_named():
             'one longtime adviser to Bill Clinton.')
     q = [q for q in quotes(text) if q.kind == "direct"][0]
     assert (q.speaker_mention, q.speaker_name) == ("one longtime adviser", None)
+
+
+def test_a_message_to_readers_speaks_for_its_owner_not_its_readers():
+    q = only('Intro.\n\nBernie Sanders backed eight candidates.\n\nSanders\u2019 fundraising email to his supporters '
+             'notes that Jane Kim "is a civil rights attorney who has fought for housing."')
+    assert (q.speaker_mention, q.speaker_name) == ("Sanders\u2019 fundraising email", "Bernie Sanders")

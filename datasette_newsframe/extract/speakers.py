@@ -183,7 +183,10 @@ _ROLE_OF = re.compile(r"(?<![\w\-])((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[T
 _THE_OFFICE_OF = re.compile(rf"[Tt]he\s+(?:[\w\-]+\s+){{0,2}}?({'|'.join(map(re.escape, sorted(OFFICES)))})\s+(?:of|for)\s")
 OPENING_WORDS = {"The", "But", "And", "So", "Then", "When", "In", "On", "As", "If", "While", "After", "Before", "Also",
                   "Yet", "Still", "Though", "Although", "Because", "Since", "Once", "Until", "Unless", "Whether"}
-_TALKING_TO = re.compile(r"\s+(?:speaking|talking|writing)\s+(?:to|with|for)\s+[^,;:\"\u201c\u201d]{1,40}$")
+_TALKING_TO = re.compile(r"\s+(?:speaking|talking|writing)\s+(?:to|with|for)\s+[^,;:\"\u201c\u201d]{1,40}$"
+                         # "Sanders' fundraising email to his supporters notes": the email, not its readers
+                         r"|(?:(?<=email)|(?<=letter)|(?<=message)|(?<=statement)|(?<=\bnote)|(?<=\bmemo)|(?<=tweet)"
+                         r"|(?<=\bpost))s?\s+to\s+[^,;:\"\u201c\u201d]{1,40}$")
 _FRONTED_LY = re.compile(r"[A-Z][a-z]+ly\b[^,\"\u201c\u201d]{1,60},\s+(?=(?:he|she|they|we|I|it|the|a|an|[A-Z])\b)")
 _ABBREVIATION_END = re.compile(r"(?:\b(?:Jr|Sr|Inc|Co|Corp|Ltd|Bros)|(?<![\w.])[A-Z])\.$")
 _DESCRIBED_THEN_WHO = re.compile(r"(?:^|[,;]\s*|\b(?:and|but|while)\s+)\s*((?:[Tt]he|[Aa]n?|[A-Z][\w\-]*)(?:\s+[\w\-'\u2019]+){0,4})"
