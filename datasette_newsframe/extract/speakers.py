@@ -110,6 +110,8 @@ _INDEFINITE_START = re.compile(r"(?:a|an|one|another|some|several|two|three|many
 # "Former secretary of state Hillary Rodham Clinton"
 _PREPOSITIONS = {"in", "inside", "outside", "at", "for", "from", "with", "within", "on", "to", "by", "near", "about"}
 _ROLE_THEN_NAME = re.compile(rf"((?:[ \t]+[a-z\-]+){{1,3}})[ \t]+{CAP}(?:[ \t]+{CAP})*")
+_LOWER_RUN = re.compile(r"(?:[ \t]+[a-z][a-z\-]*){1,3}")
+_LOWER_WORD = re.compile(r"[ \t]+([a-z][a-z\-]*)")
 
 
 # Heads that belong to the institution's name ("the Obama administration", "the Commerce Department"),
@@ -772,16 +774,15 @@ def sentence_subject(body, sent_s, pos):
         end = m.end()
         while end > 0 and rest[end - 1] in ",.":
             end -= 1
-        # the name may modify who speaks: "Trump supporters", "Clinton campaign officials", "Nuclear
-        # proliferation experts" (up to two other words before the head, no verb among them)
-        # ... and a role may come before the name: "Clinton campaign chairman John Podesta"
+        # a role may come before the name: "Clinton campaign chairman John Podesta"
         named = _ROLE_THEN_NAME.match(rest, end)
         if named and any(w in ROLE_WORDS or w in PROMINENT_HEADS for w in named.group(1).split()) \
                 and not any(w in _PREPOSITIONS or w in STOP_WORDS and w != "of" for w in named.group(1).split()):
             return start, start + named.end()
-        words = list(re.finditer(r"[ \t]+([a-z][a-z\-]*)", rest[end:end + 60]))
-        words = [w for i, w in enumerate(words[:3]) if all(x.end() == y.start() for x, y in zip(words, words[1:i + 1]))
-                 and words[0].start() == 0]
+        # ... or the name modifies who speaks: "Trump supporters", "Clinton campaign officials", "Nuclear
+        # proliferation experts" (up to two other words before the head, no verb among them)
+        run = _LOWER_RUN.match(rest, end)
+        words = list(_LOWER_WORD.finditer(run.group())) if run else []
         for k in range(len(words), 0, -1):
             head = words[k - 1].group(1)
             if head in SUBJECT_HEADS and (k == 1 or head not in DETERMINERS) and not any(
