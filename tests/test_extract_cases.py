@@ -792,3 +792,10 @@ def test_a_message_to_readers_speaks_for_its_owner_not_its_readers():
     q = only('Intro.\n\nBernie Sanders backed eight candidates.\n\nSanders\u2019 fundraising email to his supporters '
              'notes that Jane Kim "is a civil rights attorney who has fought for housing."')
     assert (q.speaker_mention, q.speaker_name) == ("Sanders\u2019 fundraising email", "Bernie Sanders")
+
+
+def test_will_is_a_first_name_inside_a_sentence_and_a_modal_opening_a_question():
+    r = extract('Intro.\n\n"It is a pretty expensive business model," said Will Doyle, a professor at Vanderbilt.'
+                '\n\nWill Trump win? Nobody knows.')
+    assert {m.name for m in r.mentions if m.kind == "person"} == {"Will Doyle"}
+    assert [(q.speaker_mention, q.speaker_name) for q in r.quotes] == [("Will Doyle", "Will Doyle")]

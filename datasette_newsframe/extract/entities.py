@@ -210,12 +210,23 @@ def _first_name_of(tokens, i):
     return i == len(tokens) - 2 and tokens[i].group() in FIRST_NAMES
 
 
+def _first_name_mid_sentence(body, base, tokens):
+    """'said Will Doyle', 'an aide, Will Estrada,': a stop word that is a first name, before a surname and
+    after a word of the sentence, is the name ("Will Trump win?" opens a sentence)."""
+    return len(tokens) >= 2 and tokens[0].group() in FIRST_NAMES and plausible_name(tokens[1].group()) \
+        and bool(_MID_SENTENCE.search(body, max(0, base + tokens[0].start() - 3), base + tokens[0].start()))
+
+
+_MID_SENTENCE = re.compile(r"[a-z,]\s+$")
+
+
 def _split_run(body, run_start, run_end):
     """A capitalised run -> (start, end, role) of the name inside it, or None."""
     tokens = list(_NON_SPACE.finditer(body[run_start:run_end]))
     base = run_start
     # leading function words and titles are not part of the name
-    while tokens and (tokens[0].group() in STOP or (tokens[0].group() in TITLES and not _first_name_of(tokens, 0))
+    while tokens and (tokens[0].group() in STOP and not _first_name_mid_sentence(body, base, tokens)
+                      or (tokens[0].group() in TITLES and not _first_name_of(tokens, 0))
                       or tokens[0].group() in DAYS_MONTHS
                       or (tokens[0].group() in ADJECTIVES and len(tokens) > 1)):
         tokens.pop(0)

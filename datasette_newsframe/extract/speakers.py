@@ -334,8 +334,8 @@ def np_after(body, pos):
     if named:  # "said the bureau's director, James B. Comey, on Monday": the description and the name
         return pos, pos + named.end(1)
     first = phrase.split()[0]
-    if first.lower() in STOP_WORDS and first.lower() not in DETERMINERS:
-        return None
+    if first.lower() in STOP_WORDS and first.lower() not in DETERMINERS and not _CAPITALISED_PAIR.match(phrase):
+        return None  # ("said Will Doyle": a capitalised word before a name is a first name here)
     # "former Pennsylvania Gov. Ed Rendell", "retired neurosurgeon Ben Carson": a name comes later
     if not (first[0].isupper() or first.lower() in DETERMINERS or first in GROUP_NOUNS
             or re.search(r"\b[A-Z][a-z]", phrase)):
@@ -343,6 +343,7 @@ def np_after(body, pos):
     return pos, pos + len(phrase)
 
 
+_CAPITALISED_PAIR = re.compile(r"[A-Z][a-z]+\s+[A-Z][a-z]")
 _NAME_AFTER_COMMA = re.compile(r",\s*((?:[A-Z][a-z]?\.\s*|[A-Z][\w\-'\u2019]+\s+){1,3}[A-Z][\w\-'\u2019]+)(?=\s*(?:[,.;]|$))")
 
 
