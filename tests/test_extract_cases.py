@@ -799,3 +799,11 @@ def test_will_is_a_first_name_inside_a_sentence_and_a_modal_opening_a_question()
                 '\n\nWill Trump win? Nobody knows.')
     assert {m.name for m in r.mentions if m.kind == "person"} == {"Will Doyle"}
     assert [(q.speaker_mention, q.speaker_name) for q in r.quotes] == [("Will Doyle", "Will Doyle")]
+
+
+def test_a_group_in_a_place_speaks_not_the_place():
+    assert _indirect("Legislative leaders in North Carolina, for instance, noted that the panel was "
+                     "composed of judges nominated by Democrats.") == [
+        ("Legislative leaders in North Carolina", "the panel was composed of judges nominated by Democrats")]
+    assert [m for m, _ in _indirect("Officials in Moscow said the talks would resume next week.")] == [
+        "Officials in Moscow"]

@@ -281,6 +281,14 @@ def np_before(body, pos, limit=0):
         det = re.search(r"(?<![\w\-])(the|a|an)\s+$", body[max(limit, s - 5):s], re.I)
         if det:  # "the Texan said", "the Post reported"
             s = max(limit, s - 5) + det.start(1)
+        group = _GROUP_IN_PLACE.search(body, max(limit, s - 40), s)
+        if group:  # "Legislative leaders in North Carolina noted", "Officials in Moscow said": not the place
+            s = group.start(1)
+            words = body[max(limit, s - 60):s].split()[-2:]
+            for w in reversed(words):  # "Republican lawmakers", "Legislative leaders": their modifiers too
+                if w.lower() in STOP_WORDS or VERBISH.match(w) or not re.fullmatch(r"[A-Za-z][\w\-]*", w):
+                    break
+                s -= len(w) + 1
         return s, end
     tokens = list(re.finditer(r"[\w\-'\u2019.]+|[^\w\s]", text))
     if not tokens:
@@ -343,6 +351,8 @@ def np_after(body, pos):
     return pos, pos + len(phrase)
 
 
+_GROUP_IN_PLACE = re.compile(rf"(?<![\w\-])((?i:{'|'.join(sorted(w for w in GROUP_NOUNS if w.islower()))}|leaders|"
+                             r"residents|officials|lawmakers|legislators))\s+(?:in|from|across|throughout)\s+$")
 _CAPITALISED_PAIR = re.compile(r"[A-Z][a-z]+\s+[A-Z][a-z]")
 _NAME_AFTER_COMMA = re.compile(r",\s*((?:[A-Z][a-z]?\.\s*|[A-Z][\w\-'\u2019]+\s+){1,3}[A-Z][\w\-'\u2019]+)(?=\s*(?:[,.;]|$))")
 
