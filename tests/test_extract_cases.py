@@ -807,3 +807,9 @@ def test_a_group_in_a_place_speaks_not_the_place():
         ("Legislative leaders in North Carolina", "the panel was composed of judges nominated by Democrats")]
     assert [m for m, _ in _indirect("Officials in Moscow said the talks would resume next week.")] == [
         "Officials in Moscow"]
+
+
+def test_a_clause_after_a_quote_is_no_speaker():
+    q = only('Intro.\n\nFor someone who conceded in a debate that she is "not a natural politician," Hillary Clinton '
+             'had a good night Tuesday, winning three states by margins big enough to add to her lead.')
+    assert q.speaker_mention in ("who", None)

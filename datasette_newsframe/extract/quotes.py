@@ -537,6 +537,8 @@ def _attribution_after(body, pos, after):
         if first.lower() in PRONOUNS and len(body[np_s:np_e].split()) > 1 \
                 or words and words[-1].lower() in ("when", "who", "that", "which", "where", "while", "if", "because"):
             break  # a clause, not who speaks: '"...," he was echoing Ryan, who used the same words when asked'
+        if _FINITE_OUTSIDE_RELATIVE.search(body, np_s, np_e) and not _RELATIVE.search(body, np_s, np_e):
+            break  # a clause of its own: '"...," Hillary Clinton had a good night Tuesday, winning ... to' is no speaker
         described = _DESCRIPTION_THEN_NAME.match(window)  # "nuclear experts David Albright and ... wrote"
         if np_e > np_s and len(words) <= 24 and (first[:1].isupper() or first.lower() in DETERMINERS
                                                   or first in GROUP_NOUNS or first.lower() in PRONOUNS
@@ -555,6 +557,8 @@ def _attribution_after(body, pos, after):
     return None
 
 
+_FINITE_OUTSIDE_RELATIVE = re.compile(r"(?<![\w\-'])(?:had|has|have|is|was|were|are|will|would)\s")
+_RELATIVE = re.compile(r"(?<![\w\-])(?:who|which|that|whose)\s")
 _DESCRIPTION_THEN_NAME = re.compile(r"(?:[a-z\-]+\s+){0,2}([a-z\-]+)\s+[A-Z][a-z]")
 _WEAK_AFTER = re.compile(r"\s*([^,.;:!?\"\u201c\u201d\n]{2,60}?)\s+(states|state|reacted|riffed|retaliated)"
                          r"(?=\s*[.,;]|\s+(?:in|on|at|during|after|to)\b)")
