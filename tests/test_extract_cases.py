@@ -723,6 +723,8 @@ def test_assured_mocks_and_now_report_after_a_quote():
     assert (q.speaker_mention, q.cue) == ("he", "mocks")
     q = only('Intro.\n\nOn his website, Sanders has made the change. "This is your movement," it now says.')
     assert (q.speaker_mention, q.cue) == ("it", "says")
+    q = only('Intro.\n\n"Muslims are our sports heroes, he says. Is he profiling?" reacted Trump.')
+    assert (q.speaker_mention, q.cue) == ("Trump", "reacted")
     q = only('Intro.\n\nThe impostor gushed about a "common interest in keeping our hemisphere safe" on Monday.')
     assert (q.kind, q.speaker_mention, q.cue_lemma) == ("partial", "The impostor", "gush")
 

@@ -507,7 +507,7 @@ def _attribution_after(body, pos, after):
     if m:
         return {"np_start": m.start(2), "np_end": m.start(2) + len(m.group(2).rstrip(".")),
                 "cue": m.group(1), "cue_start": m.start(1), "cue_end": m.end(1)}
-    m = AFTER_CUE_NP.match(after)
+    m = AFTER_CUE_NP.match(after) or (_WEAK_INVERTED.match(after) if body[pos - 2:pos - 1] in ",?!" else None)
     if m and not re.match(r"\s*(?:that|the\s+\w+\s+(?:is|was|were|are))\b", after[m.end():]):
         np = np_after(body, pos + m.end())
         if np:
@@ -560,6 +560,8 @@ def _attribution_after(body, pos, after):
 _FINITE_OUTSIDE_RELATIVE = re.compile(r"(?<![\w\-'])(?:had|has|have|is|was|were|are|will|would)\s")
 _RELATIVE = re.compile(r"(?<![\w\-])(?:who|which|that|whose)\s")
 _DESCRIPTION_THEN_NAME = re.compile(r"(?:[a-z\-]+\s+){0,2}([a-z\-]+)\s+[A-Z][a-z]")
+# '"... Is Obama profiling?" reacted Trump.': the weak verbs inverted, right after a quote's own comma or mark
+_WEAK_INVERTED = re.compile(r"\s*(reacted|riffed|retaliated)\s+(?=[A-Z])")
 _WEAK_AFTER = re.compile(r"\s*([^,.;:!?\"\u201c\u201d\n]{2,60}?)\s+(states|state|reacted|riffed|retaliated)"
                          r"(?=\s*[.,;]|\s+(?:in|on|at|during|after|to)\b)")
 
