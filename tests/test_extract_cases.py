@@ -809,6 +809,10 @@ def test_a_group_in_a_place_speaks_not_the_place():
         ("Legislative leaders in North Carolina", "the panel was composed of judges nominated by Democrats")]
     assert [m for m, _ in _indirect("Officials in Moscow said the talks would resume next week.")] == [
         "Officials in Moscow"]
+    # the group there is the actor, named by its words (officials in a capital are its country's)
+    assert [(q.speaker_name, q.speaker_kind) for q in quotes(
+        "Intro.\n\nPeople in Fort Pierce said the mosque was a peaceful place.")] == [
+        ("People in Fort Pierce", "group")]
 
 
 def test_a_clause_after_a_quote_is_no_speaker():

@@ -472,6 +472,11 @@ class Resolver:
                 if not hits:  # one of the group: "a Trump supporter" -> "Trump supporters"
                     return _member_group(text.split())
             best = [m for m in hits if m.kind == "person"] or [m for m in hits if m.kind != "place"]
+            places = [m for m in hits if m.kind == "place" and m.start > s]
+            if places and all(m.kind in ("place", "group") for m in hits) \
+                    and _GROUP_IN_PLACE.search(self.body, s, places[0].start):
+                # "People in Fort Pierce", "Republican lawmakers in Texas": the group there, by its words
+                return " ".join(w for w in text.split() if w.lower() not in DETERMINERS), "group"
             if not best:
                 # places do not speak (seats of government are countries already), but their people do:
                 # "New Hampshire voters said" -> the group "New Hampshire voters"
