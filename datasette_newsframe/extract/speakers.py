@@ -351,8 +351,9 @@ def np_after(body, pos):
     return pos, pos + len(phrase)
 
 
-_GROUP_IN_PLACE = re.compile(rf"(?<![\w\-])((?i:{'|'.join(sorted(w for w in GROUP_NOUNS if w.islower()))}|leaders|"
-                             r"residents|officials|lawmakers|legislators))\s+(?:in|from|across|throughout)\s+$")
+# a group, then where it is: "Legislative leaders in North Carolina", "People in Fort Pierce"
+_GROUP_IN_PLACE = re.compile(rf"(?<![\w\-])((?i:{'|'.join(sorted(w for w in GROUP_NOUNS | {'legislators'} if w.islower()))}))"
+                             r"\s+(?:in|from|across|throughout)\s+$")
 _CAPITALISED_PAIR = re.compile(r"[A-Z][a-z]+\s+[A-Z][a-z]")
 _NAME_AFTER_COMMA = re.compile(r",\s*((?:[A-Z][a-z]?\.\s*|[A-Z][\w\-'\u2019]+\s+){1,3}[A-Z][\w\-'\u2019]+)(?=\s*(?:[,.;]|$))")
 
