@@ -819,3 +819,11 @@ def test_a_clause_after_a_quote_is_no_speaker():
     q = only('Intro.\n\nFor someone who conceded in a debate that she is "not a natural politician," Hillary Clinton '
              'had a good night Tuesday, winning three states by margins big enough to add to her lead.')
     assert q.speaker_mention in ("who", None)
+
+
+def test_a_blockquote_after_a_colon_is_the_introducers_not_a_quote_inside_it():
+    text = ('Joel Pollak wrote on Friday.\n\nAs Breitbart\u2019s Joel Pollak reported after the raid:\n\n"For example, '
+            'the government has done almost nothing with the trove it recovered in May 2011. \u201cThey haven\u2019t '
+            'done anything close to a full exploitation,\u201d perhaps only 10%, he quoted one analyst."')
+    first = quotes(text)[0]
+    assert first.text.startswith("For example") and first.speaker_mention == "Breitbart\u2019s Joel Pollak"

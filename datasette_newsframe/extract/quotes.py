@@ -235,9 +235,9 @@ def rule_quotes(body, mentions):
         for i, q in enumerate(para_quotes):
             if q.speaker_start is None and q.kind == "direct":
                 donor = next((x for x in reversed(filled) if x.speaker_start is not None), None)
-                if donor is None:
+                if donor is None:  # a later quote's speaker, unless it opens where this one stops (quoted inside it)
                     donor = next((x for x in para_quotes[i + 1:] if x.speaker_start is not None
-                                  and x.kind == "direct"), None)
+                                  and x.kind == "direct" and x.start - q.end > 2), None)
                 opens_paragraph = body[q.start - 1] in DOUBLE and q.start - 1 == p_start
                 if donor is None and opens_paragraph and said_last is not None and said_last[1] == p_index - 1:
                     donor = said_last[0]  # 'Clinton responded, saying the campaign lied. / "I am so sick ..."'
@@ -429,7 +429,10 @@ def _direct(body, masked, o, c, stop, p_start, sentences, resolver):
         return None
     if _READING_LIST_ITEM.search(before, max(0, len(before) - 120)) or _READING_LIST_TITLE.match(after):
         return None  # '"Title," by Times' Ben Sisario: "The Living Room, a ...": a headline and an article's lede
-    in_sentence = _sentence_cue(body, masked, sent_s, o, sent_e) if attribution is None else None
+    # a quotation with no closing mark stops at the next one: what follows is no tail of it (a quote inside a
+    # blockquote, '"For example ... "They haven't done ...," he quoted one analyst."', has its own speaker)
+    in_sentence = _sentence_cue(body, masked, sent_s, o, sent_e if c is not None else stop) \
+        if attribution is None else None
     if distance is not None:
         kind = "scare"
         cue, cue_s = distance.group(1), sent_s + distance.start(1)
