@@ -821,6 +821,12 @@ def test_a_clause_after_a_quote_is_no_speaker():
     assert q.speaker_mention in ("who", None)
 
 
+def test_a_colon_introduction_is_its_last_clauses_subject():
+    text = ('Intro.\n\nThe New York Times made the same allegations in February, and Breitbart News responded:'
+            '\n\n"If there are people in this country who want to help, they should say so."')
+    assert quotes(text)[0].speaker_mention == "Breitbart News"
+
+
 def test_a_blockquote_after_a_colon_is_the_introducers_not_a_quote_inside_it():
     text = ('Joel Pollak wrote on Friday.\n\nAs Breitbart\u2019s Joel Pollak reported after the raid:\n\n"For example, '
             'the government has done almost nothing with the trove it recovered in May 2011. \u201cThey haven\u2019t '

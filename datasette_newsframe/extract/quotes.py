@@ -353,6 +353,10 @@ _NAME_THEN_COLON = re.compile(r"(?<![\w\-'\u2019])([A-Z][\w\-.]*(?:\s+[A-Z][\w\-
                               r"(?:\s+[\w\-'\u2019]+){0,4}\s*:\s*$")
 
 
+_AND_NAME_THEN_COLON = re.compile(r"(?:,\s*|\s)(?:and|but)\s+([A-Z][\w\-.]*(?:\s+[A-Z][\w\-.]*)*)\s+[a-z]+"
+                                  r"(?:\s+[\w\-'\u2019]+){0,4}\s*:\s*$")
+
+
 def _colon_intro(body, para, resolver):
     """'The Clinton Foundation describes itself in the following way:' then a quoted paragraph:
     the subject of the introducing sentence speaks. Returns a donor Quote, or None."""
@@ -361,7 +365,9 @@ def _colon_intro(body, para, resolver):
         return None
     sentences = sentence_bounds(body, p_start, p_end, [])
     sent_s = sentences[-1][0] if sentences else p_start
-    np = sentence_subject(body, sent_s, p_end)
+    # the subject of the last clause: "The New York Times made these allegations, and Breitbart News responded:"
+    last_clause = _AND_NAME_THEN_COLON.search(body, sent_s, p_end)
+    np = last_clause.span(1) if last_clause else sentence_subject(body, sent_s, p_end)
     speaker = np and resolver.resolve(np[0], np[1], np[0])
     if not speaker:  # "As Breitbart's Joel Pollak reported after the raid:" names who by the verb
         cue = next(AFTER_CUE_RE.finditer(body, sent_s, p_end), None)
