@@ -827,6 +827,12 @@ def test_a_colon_introduction_is_its_last_clauses_subject():
     assert quotes(text)[0].speaker_mention == "Breitbart News"
 
 
+def test_a_paragraph_ending_in_an_issued_statement_introduces_the_quote_after_it():
+    text = ('Intro.\n\nAt Brazile\u2019s direction, the DNC issued a statement apologizing to Sanders for the emails.'
+            '\n\n\u201cOn behalf of everyone at the DNC, we want to offer a deep apology.\u201d')
+    assert quotes(text)[0].speaker_mention == "the DNC"
+
+
 def test_a_blockquote_after_a_colon_is_the_introducers_not_a_quote_inside_it():
     text = ('Joel Pollak wrote on Friday.\n\nAs Breitbart\u2019s Joel Pollak reported after the raid:\n\n"For example, '
             'the government has done almost nothing with the trove it recovered in May 2011. \u201cThey haven\u2019t '

@@ -353,6 +353,8 @@ _NAME_THEN_COLON = re.compile(r"(?<![\w\-'\u2019])([A-Z][\w\-.]*(?:\s+[A-Z][\w\-
                               r"(?:\s+[\w\-'\u2019]+){0,4}\s*:\s*$")
 
 
+_ISSUED_STATEMENT = re.compile(r"(?<![\w\-])(?:issued|released|put out|sent out|posted)\s+(?:a|an)\s+(?:[\w\-]+\s+)?"
+                               r"(?:statement|letter|email|e-mail|memo|message|note)\b")
 _AND_NAME_THEN_COLON = re.compile(r"(?:,\s*|\s)(?:and|but)\s+([A-Z][\w\-.]*(?:\s+[A-Z][\w\-.]*)*)\s+[a-z]+"
                                   r"(?:\s+[\w\-'\u2019]+){0,4}\s*:\s*$")
 
@@ -361,10 +363,10 @@ def _colon_intro(body, para, resolver):
     """'The Clinton Foundation describes itself in the following way:' then a quoted paragraph:
     the subject of the introducing sentence speaks. Returns a donor Quote, or None."""
     p_start, p_end = para
-    if not body[p_start:p_end].rstrip().endswith(":"):
-        return None
     sentences = sentence_bounds(body, p_start, p_end, [])
     sent_s = sentences[-1][0] if sentences else p_start
+    if not body[p_start:p_end].rstrip().endswith(":") and not _ISSUED_STATEMENT.search(body, sent_s, p_end):
+        return None  # (a paragraph ending "the DNC issued a statement apologizing ..." introduces one too)
     # the subject of the last clause: "The New York Times made these allegations, and Breitbart News responded:"
     last_clause = _AND_NAME_THEN_COLON.search(body, sent_s, p_end)
     np = last_clause.span(1) if last_clause else sentence_subject(body, sent_s, p_end)
