@@ -815,6 +815,15 @@ def test_a_group_in_a_place_speaks_not_the_place():
         ("People in Fort Pierce", "group")]
 
 
+def test_a_that_clause_continuing_a_quote_is_no_part_of_its_speaker():
+    q = only('Intro.\n\n"If State obtains more records, it intends to search them" that would respond to requests '
+             'from Judicial Watch, Justice Department trial counsel Caroline Wolverton wrote in a filing.')
+    assert (q.speaker_mention, q.cue) == ("Justice Department trial counsel Caroline Wolverton", "wrote")
+    q = only('Intro.\n\n"He can assert it, but it seems extremely unlikely" that Sanders can catch Clinton, said '
+             'Steve Elmendorf, a Democratic strategist.')
+    assert q.speaker_mention == "Steve Elmendorf"
+
+
 def test_a_clause_after_a_quote_is_no_speaker():
     q = only('Intro.\n\nFor someone who conceded in a debate that she is "not a natural politician," Hillary Clinton '
              'had a good night Tuesday, winning three states by margins big enough to add to her lead.')

@@ -548,8 +548,16 @@ def _attribution_after(body, pos, after):
         if first.lower() in PRONOUNS and len(body[np_s:np_e].split()) > 1 \
                 or words and words[-1].lower() in ("when", "who", "that", "which", "where", "while", "if", "because"):
             break  # a clause, not who speaks: '"...," he was echoing Ryan, who used the same words when asked'
+        if first.lower() == "that" and "," in window[:m.start()]:
+            # '"..." that would respond to requests, counsel Caroline Wolverton wrote': the quote's clause goes
+            # on to the last comma, the speaker follows it
+            cut = window.rindex(",", 0, m.start()) + 1
+            np_s = pos + lead + cut + len(window[cut:m.start()]) - len(window[cut:m.start()].lstrip())
+            words = body[np_s:np_e].split()
+            first = words[0] if words else ""
         if _FINITE_OUTSIDE_RELATIVE.search(body, np_s, np_e) and not _RELATIVE.search(body, np_s, np_e):
-            break  # a clause of its own: '"...," Hillary Clinton had a good night Tuesday, winning ... to' is no speaker
+            # a clause of its own: '"...," Hillary Clinton had a good night Tuesday, winning ... to' is no speaker
+            break
         described = _DESCRIPTION_THEN_NAME.match(window)  # "nuclear experts David Albright and ... wrote"
         if np_e > np_s and len(words) <= 24 and (first[:1].isupper() or first.lower() in DETERMINERS
                                                   or first in GROUP_NOUNS or first.lower() in PRONOUNS
