@@ -13,7 +13,7 @@ from .entities import ARTICLE_PREFIX, DATELINE, opens_nickname
 from .gazetteer import PRONOUNS
 from .lexicon import FORMS, lemma_of
 from .speakers import (ADVERB_TAIL, DAYS, DETERMINERS, GROUP_NOUNS, OPENING_WORDS, ROLE_WORDS, STOP_WORDS, SUBJECT_HEADS,
-                       Resolver, np_after, np_before, sentence_subject)
+                       Resolver, WRITTEN_NOUNS, np_after, np_before, sentence_subject)
 
 OPEN_MARKS = "\u201c\u201e\u00ab"
 CLOSE_MARKS = "\u201d\u00bb"
@@ -349,14 +349,13 @@ def _previous_sentence_subject(body, open_mark, sentences, resolver):
                  speaker_start=np[0], speaker_end=np[1], speaker_name=speaker[0], speaker_kind=speaker[1])
 
 
-_NAME_THEN_COLON = re.compile(r"(?<![\w\-'\u2019])([A-Z][\w\-.]*(?:\s+[A-Z][\w\-.]*)*)\s+[a-z]+"
-                              r"(?:\s+[\w\-'\u2019]+){0,4}\s*:\s*$")
-
-
+# a name, a short verb phrase, a colon: "Cruz called them on it:"; also as the last clause ("..., and Breitbart
+# News responded:")
+_NAME_BEFORE_COLON = r"([A-Z][\w\-.]*(?:\s+[A-Z][\w\-.]*)*)\s+[a-z]+(?:\s+[\w\-'\u2019]+){0,4}\s*:\s*$"
+_NAME_THEN_COLON = re.compile(r"(?<![\w\-'\u2019])" + _NAME_BEFORE_COLON)
+_AND_NAME_THEN_COLON = re.compile(r"(?:,\s*|\s)(?:and|but)\s+" + _NAME_BEFORE_COLON)
 _ISSUED_STATEMENT = re.compile(r"(?<![\w\-])(?:issued|released|put out|sent out|posted)\s+(?:a|an)\s+(?:[\w\-]+\s+)?"
-                               r"(?:statement|letter|email|e-mail|memo|message|note)\b")
-_AND_NAME_THEN_COLON = re.compile(r"(?:,\s*|\s)(?:and|but)\s+([A-Z][\w\-.]*(?:\s+[A-Z][\w\-.]*)*)\s+[a-z]+"
-                                  r"(?:\s+[\w\-'\u2019]+){0,4}\s*:\s*$")
+                               rf"(?:{'|'.join(WRITTEN_NOUNS)})\b")
 
 
 def _colon_intro(body, para, resolver):
@@ -576,12 +575,14 @@ def _attribution_after(body, pos, after):
     return None
 
 
+# narrower than FINITE: a modal keeps the speaker ('"...?" a reporter can be heard asking Trump')
 _FINITE_OUTSIDE_RELATIVE = re.compile(r"(?<![\w\-'])(?:had|has|have|is|was|were|are|will|would)\s")
 _RELATIVE = re.compile(r"(?<![\w\-])(?:who|which|that|whose)\s")
 _DESCRIPTION_THEN_NAME = re.compile(r"(?:[a-z\-]+\s+){0,2}([a-z\-]+)\s+[A-Z][a-z]")
 # '"... Is Obama profiling?" reacted Trump.': the weak verbs inverted, right after a quote's own comma or mark
-_WEAK_INVERTED = re.compile(r"\s*(reacted|riffed|retaliated)\s+(?=[A-Z])")
-_WEAK_AFTER = re.compile(r"\s*([^,.;:!?\"\u201c\u201d\n]{2,60}?)\s+(states|state|reacted|riffed|retaliated)"
+_WEAK_VERBS = "reacted|riffed|retaliated"
+_WEAK_INVERTED = re.compile(rf"\s*({_WEAK_VERBS})\s+(?=[A-Z])")
+_WEAK_AFTER = re.compile(rf"\s*([^,.;:!?\"\u201c\u201d\n]{{2,60}}?)\s+(states|state|{_WEAK_VERBS})"
                          r"(?=\s*[.,;]|\s+(?:in|on|at|during|after|to)\b)")
 
 

@@ -185,10 +185,11 @@ _ROLE_OF = re.compile(r"(?<![\w\-])((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[T
 _THE_OFFICE_OF = re.compile(rf"[Tt]he\s+(?:[\w\-]+\s+){{0,2}}?({'|'.join(map(re.escape, sorted(OFFICES)))})\s+(?:of|for)\s")
 OPENING_WORDS = {"The", "But", "And", "So", "Then", "When", "In", "On", "As", "If", "While", "After", "Before", "Also",
                   "Yet", "Still", "Though", "Although", "Because", "Since", "Once", "Until", "Unless", "Whether"}
-_TALKING_TO = re.compile(r"\s+(?:speaking|talking|writing)\s+(?:to|with|for)\s+[^,;:\"\u201c\u201d]{1,40}$"
-                         # "Sanders' fundraising email to his supporters notes": the email, not its readers
-                         r"|(?:(?<=email)|(?<=letter)|(?<=message)|(?<=statement)|(?<=\bnote)|(?<=\bmemo)|(?<=tweet)"
-                         r"|(?<=\bpost))s?\s+to\s+[^,;:\"\u201c\u201d]{1,40}$")
+# what someone writes and sends: "Sanders' fundraising email to his supporters notes" is the email's, not its
+# readers'
+WRITTEN_NOUNS = ("email", "e-mail", "letter", "message", "statement", "note", "memo", "tweet", "post")
+_TALKING_TO = re.compile(r"\s+(?:speaking|talking|writing)\s+(?:to|with|for)\s+[^,;:\"\u201c\u201d]{1,40}$")
+_WRITTEN_TO = re.compile(rf"(?<![\w\-])(?:{'|'.join(WRITTEN_NOUNS)})s?(\s+to\s+[^,;:\"\u201c\u201d]{{1,40}})$")
 _FRONTED_LY = re.compile(r"[A-Z][a-z]+ly\b[^,\"\u201c\u201d]{1,60},\s+(?=(?:he|she|they|we|I|it|the|a|an|[A-Z])\b)")
 _ABBREVIATION_END = re.compile(r"(?:\b(?:Jr|Sr|Inc|Co|Corp|Ltd|Bros)|(?<![\w.])[A-Z])\.$")
 _DESCRIBED_THEN_WHO = re.compile(r"(?:^|[,;]\s*|\b(?:and|but|while)\s+)\s*((?:[Tt]he|[Aa]n?|[A-Z][\w\-]*)(?:\s+[\w\-'\u2019]+){0,4})"
@@ -196,9 +197,8 @@ _DESCRIBED_THEN_WHO = re.compile(r"(?:^|[,;]\s*|\b(?:and|but|while)\s+)\s*((?:[T
 
 
 # what someone writes or publishes: their owner speaks through it ("Bush's Facebook post")
-OWN_WORDS = {"post", "posts", "tweet", "tweets", "statement", "letter", "email", "e-mail", "account", "page",
-             "website", "site", "blog", "feed", "video", "speech", "remarks", "op-ed", "memo", "column", "message",
-             "book", "memoir", "ad", "ads"}
+OWN_WORDS = {*WRITTEN_NOUNS, "posts", "tweets", "account", "page", "website", "site", "blog", "feed", "video",
+             "speech", "remarks", "op-ed", "column", "book", "memoir", "ad", "ads"}
 _OPENS_OWNED = re.compile(r"(?:(?:[Ff]rom|[Ii]n|[Oo]n|[Tt]he)\s+)?")
 _PAREN_COMMA_END = re.compile(r"\s*\([^)]{0,40}\),\s*$")
 _DESCRIBED_END = re.compile(rf"{CAP}\s*,\s*(?=[a-z])[^,\"\u201c\u201d]{{2,120}}$")
@@ -213,6 +213,9 @@ def np_before(body, pos, limit=0):
     m = _TALKING_TO.search(text, max(0, len(text) - 60))
     if m:  # "Another intelligence source speaking to Fox News said": the source, not Fox News
         text = text[:m.start()]
+    m = _WRITTEN_TO.search(text, max(0, len(text) - 60))
+    if m:
+        text = text[:m.start(1)]
     if text.rstrip().endswith(_TIME_WORDS):  # "Donald Trump on Saturday tweeted": the time is no speaker
         m = _WHEN_TAIL.search(text, max(0, len(text) - 40))
         text = text[:m.start()] if m else text
