@@ -4,7 +4,7 @@ import importlib.util
 import pluggy
 
 from . import hookspecs
-from .extract import extract
+from .extract import extract, extract_apostrophe_quotes
 from .records import Extraction
 
 _manager = None
@@ -18,7 +18,7 @@ def extract_nothing(body):
 class _BuiltIn:
     @hookspecs.hookimpl
     def newsframe_extractors(self):
-        found = {"rules": extract, "none": extract_nothing}
+        found = {"rules": extract, "rules-apostrophe-quotes": extract_apostrophe_quotes, "none": extract_nothing}
         if importlib.util.find_spec("spacy") is not None:  # a spaCy pipeline, where the user has spaCy
             from .extract.spacy_backend import SpacyExtractor
             found["spacy"] = SpacyExtractor()

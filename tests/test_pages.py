@@ -199,9 +199,12 @@ async def test_canned_queries_on_this_datasette_line(ds):
                                         "&".join(f"{k}={v}" for k, v in params.items()), follow_redirects=True)
         assert response.status_code == 200, (name, response.text[:300])
         assert response.json(), name
-    per = (await ds.client.get("/demo/quotes_per_actor_per_source.json?_shape=array&kind=&min_quotes=1",
+    # one kind, so that the rows stay under Datasette's 1,000-row cap for a query
+    per = (await ds.client.get("/demo/quotes_per_actor_per_source.json?_shape=array&kind=direct&min_quotes=1",
                                follow_redirects=True)).json()
-    assert sum(r["quotes"] for r in per) == sql("select count(*) from quotes where actor_id is not null")[0][0]
+    assert len(per) < 1000
+    assert sum(r["quotes"] for r in per) == sql(
+        "select count(*) from quotes where actor_id is not null and kind = 'direct'")[0][0]
 
 
 @pytest.mark.asyncio

@@ -6,7 +6,7 @@ import sys
 
 from datasette_newsframe.extract import extract, ranker
 from datasette_newsframe.extract.entities import find_entities
-from datasette_newsframe.extract.quotes import find_quotes, rule_quotes
+from datasette_newsframe.extract.quotes import find_quotes, reading_view, rule_quotes
 
 from .conftest import POLNEAR, ROOT, TOOLS, needs_shared
 
@@ -32,6 +32,8 @@ def test_the_ranker_changes_only_quotes_the_rules_left_unattributed(polnear_dev_
     for line in open(polnear_dev_jsonl, encoding="utf-8"):
         body = json.loads(line)["text"]
         mentions = find_entities(body)
+        if reading_view(body) is not body:
+            continue  # '' statements are rewritten after the ranker (tests/test_apostrophe_quotes.py)
         rules, _, _ = rule_quotes(body, mentions)
         final = find_quotes(body, mentions)
         assert [(q.start, q.end, q.kind) for q in final] == [(q.start, q.end, q.kind) for q in rules]

@@ -21,7 +21,7 @@ import numpy as np
 
 from datasette_newsframe.extract import ranker
 from datasette_newsframe.extract.entities import find_entities
-from datasette_newsframe.extract.quotes import rule_quotes
+from datasette_newsframe.extract.quotes import reading_view, rule_quotes
 
 MIN_PRECISION = 0.75
 L2 = 1.0
@@ -37,8 +37,9 @@ def examples(polnear, tools):
     for index, (base, _, text, gd, _) in enumerate(gold.load(str(Path(polnear) / "train"),
                                                              str(Path(polnear) / "metadata.tsv"))):
         mentions = find_entities(text)
-        quotes, resolver, paras = rule_quotes(text, mentions)
-        ctx = ranker.Context(text, quotes, mentions, resolver, [p for p, _ in paras], resolver.sentence_starts)
+        view = reading_view(text)  # as find_quotes reads it ('' quotation marks as double marks)
+        quotes, resolver, paras = rule_quotes(view, mentions)
+        ctx = ranker.Context(view, quotes, mentions, resolver, [p for p, _ in paras], resolver.sentence_starts)
         mine = [(score.core(text, q.start, q.end), q) for q in quotes if q.kind in ("direct", "partial")]
         for g in gd:
             if not g["source"]:
@@ -48,7 +49,7 @@ def examples(polnear, tools):
             if best is None or score.jacc(span, best[0]) < 0.5:
                 continue
             q = best[1]
-            rows = [(ranker.features(text, q, c, ctx), score.overlaps((c[0], c[1]), g["source"]))
+            rows = [(ranker.features(view, q, c, ctx), score.overlaps((c[0], c[1]), g["source"]))
                     for c in ctx.candidates(q)]
             if rows:
                 out.append((index, q.speaker_start is not None, rows))

@@ -10,11 +10,17 @@ from .entities import find_entities
 from .quotes import find_quotes
 
 
-def extract(body):
+def extract(body, apostrophe_quotes=False):
     """Quotes and entity mentions of one article body."""
     mentions = find_entities(body)
-    quotes = find_quotes(body, mentions)
+    quotes = find_quotes(body, mentions, apostrophe_quotes)
     return Extraction(quotes=tuple(quotes), mentions=speaker_mentions(mentions, quotes))
+
+
+def extract_apostrophe_quotes(body):
+    """``extract`` for archives that write quotation marks as two apostrophes (''...''): they
+    pair as quotation marks (the 'rules-apostrophe-quotes' extractor)."""
+    return extract(body, apostrophe_quotes=True)
 
 
 def speaker_mentions(mentions, quotes):

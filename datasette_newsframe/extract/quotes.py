@@ -8,7 +8,7 @@ written ("...," Blinken said / Lavrov said: "..." / according to X, ...).
 import re
 
 from ..records import Quote
-from . import ranker
+from . import apostrophes, ranker
 from .entities import ARTICLE_PREFIX, DATELINE, opens_nickname
 from .gazetteer import PRONOUNS
 from .lexicon import FORMS, lemma_of
@@ -202,11 +202,45 @@ def _looks_like_title(text, announced=False):
         and (words[0][0].isupper() or words[0][0].isdigit()) and len(words) > 1
 
 
-def find_quotes(body, mentions):
-    """All quotations in ``body``: direct, partial, scare and indirect."""
-    quotes, resolver, paras = rule_quotes(body, mentions)
+def find_quotes(body, mentions, apostrophe_quotes=False):
+    """All quotations in ``body``: direct, partial, scare and indirect. Statements between ''
+    (see apostrophes.py) are reported speech, or quotations with ``apostrophe_quotes``."""
+    view = reading_view(body, apostrophe_quotes)
+    quotes, resolver, paras = rule_quotes(view, mentions)
     quotes = [q._replace(attributed_by="rules") if q.speaker_start is not None else q for q in quotes]
-    return ranker.fill_speakers(body, quotes, mentions, resolver, [p for p, _ in paras])
+    quotes = ranker.fill_speakers(view, quotes, mentions, resolver, [p for p, _ in paras])
+    if view is body:
+        return quotes
+    quotes = [apostrophes.as_written(body, view, q) for q in quotes]
+    return quotes if apostrophe_quotes else apostrophes.as_reported(body, view, quotes)
+
+
+def reading_view(body, apostrophe_quotes=False):
+    """The body as the rules read it: '' quotation marks made double marks (apostrophes.py)."""
+    view = apostrophes.as_double_marks(body)
+    if view is not body and not apostrophe_quotes:
+        # only the '' around whole statements stand for marks: short quoted words stay part of
+        # the reported speech around them ("Mr. Rubio had been ''rocked'' by Mr. Christie")
+        statements = set()
+        for p_start, p_end in paragraphs(view):
+            for o, c, stop in pair_marks(view, p_start, p_end):
+                if _opens_statement(view, p_start, o, c if c is not None else stop):
+                    statements.update((o - 1, c) if c is not None else (o - 1,))
+        view = apostrophes.as_double_marks(body, statements)
+    return view
+
+
+def _opens_statement(body, p_start, o, end):
+    """Whether quoted words are a statement of their own (what _direct calls direct) rather than
+    words inside a sentence (partial, scare), read from the words before them alone."""
+    text = body[o + 1:end].strip()
+    before = body[max(p_start, o - 80):o].rstrip()
+    if not text or DISTANCE.search(before):
+        return False
+    upper = text[0].isupper()
+    if not (upper or not before or before[-1] in ':,.!?"'):
+        return False
+    return upper or _words(text) > 5 or not re.search(r"[\w,]$", before)
 
 
 def rule_quotes(body, mentions):
@@ -238,10 +272,10 @@ def rule_quotes(body, mentions):
                 if donor is None:  # a later quote's speaker, unless it opens where this one stops (quoted inside it)
                     donor = next((x for x in para_quotes[i + 1:] if x.speaker_start is not None
                                   and x.kind == "direct" and x.start - q.end > 2), None)
-                opens_paragraph = body[q.start - 1] in DOUBLE and q.start - 1 == p_start
+                opens_paragraph = body[q.start - 1] in DOUBLE and not body[p_start:q.start - 1].strip()
                 if donor is None and opens_paragraph and said_last is not None and said_last[1] == p_index - 1:
                     donor = said_last[0]  # 'Clinton responded, saying the campaign lied. / "I am so sick ..."'
-                if donor is None and q.start - 1 == p_start and p_index:
+                if donor is None and not body[p_start:q.start - 1].strip() and p_index:
                     # 'Cruz continued:' right before: nearer than the last speaker ('Cruz called them on it:')
                     donor = _colon_intro(body, paras[p_index - 1], resolver)
                 if donor is None and last is not None and last[1] >= p_index - 2 and opens_paragraph:
