@@ -312,8 +312,10 @@ def _actor_id(conn, cache, name, kind, key):
     cached = cache.get((name, kind))
     if cached:
         return cached
-    conn.execute("insert or ignore into actors (name, kind, key) values (?, ?, ?)", [name, kind, key or name.lower()])
-    actor_id = conn.execute("select id from actors where name = ? and kind = ?", [name, kind]).fetchone()[0]
+    # one apostrophe in actor names, the one an analyst types in SQL ("O'Malley", not "O’Malley")
+    stored = name.replace("\u2019", "'")
+    conn.execute("insert or ignore into actors (name, kind, key) values (?, ?, ?)", [stored, kind, key or stored.lower()])
+    actor_id = conn.execute("select id from actors where name = ? and kind = ?", [stored, kind]).fetchone()[0]
     cache[(name, kind)] = actor_id
     return actor_id
 

@@ -27,6 +27,18 @@ def test_plan_merges_spellings_and_surnames_but_never_two_people():
     }  # two Does equally named: no guess
 
 
+def test_one_name_with_either_apostrophe_is_one_actor(tmp_path):
+    # outlets write O'Malley with a straight or a curly apostrophe: one person either way, named with
+    # the apostrophe an analyst types in SQL
+    db = tmp_path / "a.db"
+    loader.load(db, [write_jsonl(tmp_path / "a.jsonl", [
+        {"id": "a1", "source": "Paper A", "text": 'Intro.\n\n"We will win Iowa," Martin O\u2019Malley said.'},
+        {"id": "a2", "source": "Paper B", "text": 'Intro.\n\n"We need new leadership," Martin O\'Malley said.'}])])
+    rows = q(db, "select a.name, count(*) from quotes join actors a on a.id = quotes.actor_id group by a.id")
+    assert rows == [("Martin O'Malley", 2)]
+    assert q(db, "select speaker_mention from quotes order by id") == [("Martin O\u2019Malley",), ("Martin O'Malley",)]
+
+
 @needs_shared()
 def test_seed_actors_roles_and_countries(tmp_path):
     db = tmp_path / "s.db"
@@ -147,7 +159,7 @@ def test_names_that_look_like_other_things(tmp_path):
     db = tmp_path / "n.db"
     loader.load(db, [write_jsonl(tmp_path / "n.jsonl", [{"id": "n", "text": text}])])
     kinds = dict(q(db, "select name, kind from actors"))
-    for name in ["Steve Israel", "Dean Baker", "Theresa May", "James O\u2019Neill"]:
+    for name in ["Steve Israel", "Dean Baker", "Theresa May", "James O'Neill"]:  # stored with a straight apostrophe
         assert kinds.get(name) == "person", name
     assert kinds.get("Prosecutors") == "group" and kinds.get("PolitiFact") == "organization"
     assert "Progress" not in kinds and "Israel" not in kinds
@@ -158,7 +170,7 @@ def test_names_that_look_like_other_things(tmp_path):
         == [("PENCE", "Mike Pence")]
     assert q(db, "select count(*) from actors where name in ('PENCE', 'TAPPER', 'Tapper')") == [(0,)]
     speakers = dict(q(db, "select substr(q.text, 1, 12), a.name from quotes q join actors a on a.id = q.actor_id"))
-    assert speakers["It was a lon"] == "James O\u2019Neill"  # the apostrophe differs, the person does not
+    assert speakers["It was a lon"] == "James O'Neill"  # the apostrophe differs, the person does not
     assert speakers["We will figh"] == "Democratic Party"
     assert "China" in {a for a in speakers.values()}
 

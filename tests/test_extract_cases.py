@@ -848,3 +848,12 @@ def test_a_blockquote_after_a_colon_is_the_introducers_not_a_quote_inside_it():
             'done anything close to a full exploitation,\u201d perhaps only 10%, he quoted one analyst."')
     first = quotes(text)[0]
     assert first.text.startswith("For example") and first.speaker_mention == "Breitbart\u2019s Joel Pollak"
+
+
+def test_will_before_a_surname_and_a_comma_or_after_a_quote_is_a_first_name():
+    q = only('Intro.\n\n"How do we win Loudoun?" Will Estrada, the chairman for the exurb, said of the race.',
+             "direct")
+    assert q.speaker_name == "Will Estrada"
+    q = only("Intro.\n\nWill Estrada, the chairman for the exurb, said the race was close.", "indirect")
+    assert q.speaker_name == "Will Estrada"
+    assert not [m for m in extract("Intro.\n\nWill Trump win? Nobody knows yet.").mentions if m.text.startswith("Will")]

@@ -211,13 +211,17 @@ def _first_name_of(tokens, i):
 
 
 def _first_name_mid_sentence(body, base, tokens):
-    """'said Will Doyle', 'an aide, Will Estrada,': a stop word that is a first name, before a surname and
-    after a word of the sentence, is the name ("Will Trump win?" opens a sentence)."""
-    return len(tokens) >= 2 and tokens[0].group() in FIRST_NAMES and plausible_name(tokens[1].group()) \
-        and bool(_MID_SENTENCE.search(body, max(0, base + tokens[0].start() - 3), base + tokens[0].start()))
+    """'said Will Doyle', 'an aide, Will Estrada,', '"...?" Will Estrada, the chairman, said': a stop word
+    that is a first name, before a surname and after a word of the sentence or a closing quotation
+    mark, or before a surname and a comma, is the name ("Will Trump win?" opens a sentence)."""
+    if len(tokens) < 2 or tokens[0].group() not in FIRST_NAMES or not plausible_name(tokens[1].group()):
+        return False
+    start = base + tokens[0].start()
+    return bool(_MID_SENTENCE.search(body, max(0, start - 3), start)) or len(tokens) == 2 \
+        and body.startswith(", ", base + tokens[1].end())
 
 
-_MID_SENTENCE = re.compile(r"[a-z,]\s+$")
+_MID_SENTENCE = re.compile(r"[a-z,\"\u201d]\s+$")
 
 
 def _split_run(body, run_start, run_end):

@@ -19,8 +19,8 @@ _ARTICLE = re.compile("^(?:" + "|".join(ARABIC_ARTICLES) + r")-(?=\w)")
 
 
 def fold(text):
-    """Lowercase, strip accents and punctuation at the ends of words."""
-    text = unicodedata.normalize("NFKD", text)
+    """Lowercase, strip accents, one apostrophe ("O’Malley" and "O'Malley" are one name)."""
+    text = unicodedata.normalize("NFKD", text).replace("\u2019", "'")
     text = "".join(c for c in text if not unicodedata.combining(c))
     return text.lower()
 
