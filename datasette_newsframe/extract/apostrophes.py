@@ -14,20 +14,22 @@ rules run unchanged; the text of each record is then cut from the body as writte
 import re
 
 _RUN = re.compile(r"(?<!')'{2,3}(?!')")
-_DOUBLE = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb]")
+_DOUBLE_MARKS = "\"\u201c\u201d\u201e\u00ab\u00bb"
+_DOUBLE = re.compile(f"[{_DOUBLE_MARKS}]")
 _OPENS_AFTER = "([{\u2014\u2013-/"
 
 
 def writes_quotes_so(body):
     """Whether an article marks its quotations with '' (more of them than of double marks)."""
-    return body.count("''") >= 2 and len(_RUN.findall(body)) > 2 * len(_DOUBLE.findall(body))
+    twos = body.count("''")
+    return twos >= 2 and twos > 2 * sum(body.count(mark) for mark in _DOUBLE_MARKS)
 
 
 def as_double_marks(body, only=None):
     """The body with each '' quotation mark (those starting at an offset in ``only``, when given)
     made a space and a double mark; paragraphs that have double marks of their own keep their
-    apostrophes. The body itself when it does not write quotes so."""
-    if not writes_quotes_so(body):
+    apostrophes. The body itself when it does not write quotes so (``only`` says it does)."""
+    if only is None and not writes_quotes_so(body):
         return body
     with_double = {body.rfind("\n", 0, m.start()) for m in _DOUBLE.finditer(body)}  # their line breaks
     chars = list(body)
@@ -75,4 +77,4 @@ def as_reported(body, view, quotes):
 
 
 def _between_apostrophes(body, view, q):
-    return view[q.start - 1] == '"' and body[q.start - 1] == "'"
+    return q.start > 0 and view[q.start - 1] == '"' and body[q.start - 1] == "'"
