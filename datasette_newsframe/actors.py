@@ -17,7 +17,8 @@ counts only (no text), which stored actors are the same:
 import re
 from collections import defaultdict
 
-from .extract.gazetteer import FORMAL_JR, GENDER_OF_FIRST, HONORIFIC_GENDER, NICKNAMES, ROLE_FILLER, TRANSLITERATIONS
+from .extract.gazetteer import (FORMAL_JR, GENDER_OF_FIRST, HONORIFIC_GENDER, NICKNAMES, REGNAL_TITLES, ROLE_FILLER,
+                                TRANSLITERATIONS)
 from .extract.names import name_words
 
 # A surname goes to the most frequent full name only when it is this many times
@@ -60,6 +61,22 @@ def plan(people):
     return _full_names(people)[0]
 
 
+def regnal_names(lone):
+    """{(article id, one-word name): "Pope Francis"} for the rows of ``lone`` (as resolve_lone
+    takes them) whose name has a regnal title."""
+    out = {}
+    for article_id, name, titles in lone:
+        title = _regnal_title(titles)
+        if title:
+            out[(article_id, name)] = f"{title} {name}"
+    return out
+
+
+def _regnal_title(titles):
+    found = {t.strip().lower() for t in (titles or "").split(",")}
+    return next((t for t in REGNAL_TITLES if t.lower() in found), None)
+
+
 def resolve_lone(people, lone, roles=None):
     """{(article id, one-word name): actor id} for names without an actor (store.unlink_lone_names).
 
@@ -75,6 +92,8 @@ def resolve_lone(people, lone, roles=None):
     roles = roles or {}
     out = {}
     for article_id, name, titles in lone:
+        if _regnal_title(titles):
+            continue  # regnal_names()
         titles = (titles or "").lower().split(",")
         gender = next((HONORIFIC_GENDER[t] for t in titles if t in HONORIFIC_GENDER), None)
         if gender is None and ("he" in titles) != ("she" in titles):  # one kind of pronoun stood for it
@@ -87,8 +106,9 @@ def resolve_lone(people, lone, roles=None):
 
 
 def is_lone_name(name):
-    """A person's name of one word ("Tiegen", "Bob"): no actor of its own, it is not who someone is."""
-    return name_key(name) is None
+    """A person's name of one word ("Tiegen", "Bob"): no actor of its own, it is not who someone is
+    (a regnal name with its title, "Pope Francis", is)."""
+    return name_key(name) is None and name.split(" ", 1)[0] not in REGNAL_TITLES
 
 
 def _full_names(people):

@@ -222,8 +222,9 @@ def consolidate(db):
     # a one-word name is no actor (actors.py): article by article it joins the person the corpus
     # names in full, or stays without an actor
     store.unlink_lone_names(db, actors.is_lone_name)
-    store.relink_lone_names(db, actors.resolve_lone(store.actor_weights(db), store.lone_names(db),
-                                                    store.actor_roles(db)))
+    lone = store.lone_names(db)
+    store.relink_lone_names(db, actors.resolve_lone(store.actor_weights(db), lone, store.actor_roles(db)))
+    store.relink_lone_names(db, store.person_actors(db, actors.regnal_names(lone)))
     store.prune_actors(db)
     store.refresh_summaries(db)
     store.mark_consolidated(db)

@@ -440,6 +440,13 @@ def has_lone_name(conn, name):
                         [name, name]).fetchone() is not None
 
 
+def person_actors(db, names):
+    """{key: person actor id} for {key: actor name}, adding the actors that do not exist yet."""
+    with db.conn:
+        cache = {}
+        return {k: _actor_id(db.conn, cache, name, "person", name.lower()) for k, name in names.items()}
+
+
 def relink_lone_names(db, targets):
     """Give one-word names their actor, article by article: {(article id, name): actor id}."""
     with db.conn:

@@ -27,6 +27,26 @@ def test_plan_merges_spellings_and_surnames_but_never_two_people():
     }  # two Does equally named: no guess
 
 
+def test_a_regnal_name_is_an_actor_of_its_own_never_a_first_name(tmp_path):
+    # "Pope Francis" used to join the corpus's only full name starting with Francis (a U-2 pilot), and
+    # "Queen Elizabeth" the Elizabeth Warren of the same article
+    db = tmp_path / "r.db"
+    src = write_jsonl(tmp_path / "r.jsonl", [
+        {"id": "r1", "source": "P", "text": 'The pope spoke.\n\nPope Francis visited Mexico on Sunday. '
+                                            '"We must build bridges, not walls," the pope said.'},
+        {"id": "r2", "source": "Q", "text": 'Spy swap.\n\nFrancis Gary Powers was exchanged in 1962. '
+                                            '"I was held for two years," Francis Gary Powers said.'},
+        {"id": "r3", "source": "Q", "text": 'Royals.\n\nQueen Elizabeth opened Parliament. "My government '
+                                            'will act," the queen said. "We will fight this bill," Elizabeth Warren said.'}])
+    loader.load(db, [src])
+    speakers = q(db, "select q.speaker_mention, a.name from quotes q join actors a on a.id = q.actor_id order by q.id")
+    assert speakers == [("the pope", "Pope Francis"), ("Francis Gary Powers", "Francis Gary Powers"),
+                        ("the queen", "Queen Elizabeth"), ("Elizabeth Warren", "Elizabeth Warren")]
+    before = q(db, "select id, name from actors order by id")
+    loader.load(db, [src])  # consolidation again keeps them
+    assert q(db, "select id, name from actors order by id") == before
+
+
 def test_one_name_with_either_apostrophe_is_one_actor(tmp_path):
     # outlets write O'Malley with a straight or a curly apostrophe: one person either way, named with
     # the apostrophe an analyst types in SQL

@@ -13,7 +13,7 @@ from typing import Optional
 
 from ..records import Mention
 from .gazetteer import (ARABIC_ARTICLES, COUNTRIES, FIRST_NAMES, GENDER_OF_FIRST, HONORIFIC_GENDER, NAME_PARTICLES,
-                        ORG_SUFFIXES, ORGANIZATIONS, PLACE_VARIANTS, PLACES, ROLE_FILLER, TITLES)
+                        ORG_SUFFIXES, ORGANIZATIONS, PLACE_VARIANTS, PLACES, REGNAL_TITLES, ROLE_FILLER, TITLES)
 
 # A word of a name; only initials and known abbreviations keep a period, so a run stops at a sentence end.
 ABBR = r"(?:(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Cmdr|Rev|Prof|Atty|St|Ft|" \
@@ -556,7 +556,12 @@ def _nearest_full(word, pos, full_names, role=None, titles=None):
         found = [f for f in found if _gender(f[1].split()[0]) in (gender, None)]
     words -= HONORIFIC_GENDER.keys() | ROLE_FILLER
     same = [f for f in found if words & titles.get(f[1], set())]
+    if words & _REGNAL:
+        return _nearest(same, pos)  # "Queen Elizabeth" is no Elizabeth Warren
     return _nearest(same or found, pos)
+
+
+_REGNAL = {t.lower() for t in REGNAL_TITLES}
 
 
 def _nearest(found, pos):

@@ -242,3 +242,8 @@ US_STATES = {
     "Virginia": ("Va.", "VA"), "Washington": ("Wash.", "WA"), "West Virginia": ("W.Va.", "WV"),
     "Wisconsin": ("Wis.", "WI"), "Wyoming": ("Wyo.", "WY"),
 }
+
+# Titles that go with a regnal or religious name, not a first name: "Pope Francis" is no "Francis
+# Gary Powers" and "Queen Elizabeth" no Elizabeth Warren, so such a name binds to no other person
+# (entities._nearest_full) and is an actor of its own, title included (actors.regnal_names).
+REGNAL_TITLES = ("Pope", "King", "Queen", "Emperor", "Empress", "Sultan")
