@@ -857,3 +857,10 @@ def test_will_before_a_surname_and_a_comma_or_after_a_quote_is_a_first_name():
     q = only("Intro.\n\nWill Estrada, the chairman for the exurb, said the race was close.", "indirect")
     assert q.speaker_name == "Will Estrada"
     assert not [m for m in extract("Intro.\n\nWill Trump win? Nobody knows yet.").mentions if m.text.startswith("Will")]
+
+
+def test_a_capitalised_word_before_usa_names_an_organisation_not_the_country():
+    mentions = extract("Intro.\n\nPriorities USA Action said it would spend $100 million. Team USA won. "
+                       "The USA is big, and he was made in the USA.").mentions
+    assert [(m.text, m.kind) for m in mentions] == [
+        ("Priorities USA Action", "organization"), ("Team USA", "organization"), ("USA", "country"), ("USA", "country")]

@@ -179,6 +179,10 @@ def opens_nickname(body, o):
     return bool(m) and m.start(2) == o + 1 and _nicknamed(m)
 
 
+_NAMED_USA = re.compile(r"\b([A-Z][a-z]+) USA$")  # searched up to the alias: "$" is its end
+_CAPITALISED_AFTER = re.compile(r"(?: [A-Z][a-z]+\b)*")
+
+
 def _after_first_name(body, start):
     m = _WORD_BEFORE.search(body, max(0, start - 20), start)
     return bool(m) and m.group(1) in FIRST_NAMES
@@ -338,6 +342,13 @@ def find_entities(body):
         canonical, kind, seat = ALIASES[surface]
         if surface in ADJECTIVES or (kind == "country" and _after_first_name(body, m.start(1))):
             continue  # "Steve Israel", "George Washington": a surname, left to the name runs
+        named = _NAMED_USA.search(body, max(0, m.start(1) - 40), m.end(1)) if surface == "USA" else None
+        if named and named.group(1) not in TITLES and named.group(1) not in STOP and named.group(1) not in ADJECTIVES:
+            # "Priorities USA (Action)", "Team USA": an organisation's name, not the country
+            end = _CAPITALISED_AFTER.match(body, m.end(1)).end()
+            found.append((named.start(1), end, body[named.start(1):end], "organization", None, None))
+            taken.append((named.start(1), end))
+            continue
         found.append((m.start(1), m.end(1), canonical, kind, None, surface if seat or surface != canonical else None))
         taken.append((m.start(1), m.end(1)))
 
