@@ -864,3 +864,9 @@ def test_a_capitalised_word_before_usa_names_an_organisation_not_the_country():
                        "The USA is big, and he was made in the USA.").mentions
     assert [(m.text, m.kind) for m in mentions] == [
         ("Priorities USA Action", "organization"), ("Team USA", "organization"), ("USA", "country"), ("USA", "country")]
+
+
+def test_capitals_running_into_a_word_name_a_brand():
+    mentions = extract("Intro.\n\nAccording to AZCentral, the road was closed. CNNMoney reported it, "
+                       "and GOPers cheered.").mentions
+    assert [(m.text, m.kind) for m in mentions] == [("AZCentral", "organization"), ("CNNMoney", "organization")]

@@ -41,7 +41,8 @@ STATE_CODES = set("""AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD
 NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC""".split())
 # "PolitiFact", "InsideSources": a capital inside one word is a brand, unless it follows a
 # surname prefix ("McConnell", "MacArthur", "DeSantis", "LaHood", "VanHollen", "O'Neill")
-CAMEL_ORG = re.compile(r"^(?!Mc|Mac|De|Di|Da|La|Le|Van|Von|Du|St)[A-Z][a-z]+[A-Z][A-Za-z]*$")
+CAMEL_ORG = re.compile(r"^(?!Mc|Mac|De|Di|Da|La|Le|Van|Von|Du|St)[A-Z][a-z]+[A-Z][A-Za-z]*$"
+                       r"|^[A-Z]{2,}[A-Z][a-z]{2,}[A-Za-z]*(?<!ers)$")  # "AZCentral", "CNNMoney", not "GOPers"
 
 STOP = set("""A An The This That These Those It Its In On At By For From With Without Of To As And But Or Nor
 So Yet If When While Where Why How What Who Whom Whose Which After Before Since Until Although Though Because
