@@ -870,3 +870,10 @@ def test_capitals_running_into_a_word_name_a_brand():
     mentions = extract("Intro.\n\nAccording to AZCentral, the road was closed. CNNMoney reported it, "
                        "and GOPers cheered.").mentions
     assert [(m.text, m.kind) for m in mentions] == [("AZCentral", "organization"), ("CNNMoney", "organization")]
+
+
+def test_an_even_as_clause_opening_a_sentence_is_no_subject():
+    q = only("Intro.\n\nOn Tuesday, even as shares of Valeant were tumbling, Mr. Ackman wrote to investors, "
+             "telling them Valeant was worth multiples of the current market price.", "indirect")
+    assert (q.speaker_mention, q.cue, q.text) == (
+        "Mr. Ackman", "telling", "Valeant was worth multiples of the current market price")

@@ -725,7 +725,7 @@ LEAD_IN = re.compile(
     r"Back|Once|Today|Yesterday|Tuesday|Monday|Wednesday|Thursday|Friday|Saturday|Sunday|Again|Along|"
     r"Immediately|Soon|Just|Then|Led by|Joined by|Flanked by|Accompanied by|Preceded by|Followed by|"
     r"Although|Though|Because|If|Unless|Until|Upon|Given|Having|Adding|Continuing|Ahead|Besides|Beyond|Ever|"
-    r"although|though|because|while|when|if|after|before|as|since|on|in|at|during|last|this|[A-Z][a-z]+ing|"
+    r"although|though|because|while|when|if|after|before|as|since|on|in|at|during|last|this|even|[A-Z][a-z]+ing|"
     r"[Ll]ater|[Ee]arlier|The (?:day|night|morning|evening|week|month|year) (?:after|before)|"
     r"(?:[Aa] few|[Ss]everal|[A-Z][a-z]+|\d+)\s+(?:days|weeks|months|hours|years|minutes)\s+"
     r"(?:later|earlier|ago|after|before))"
