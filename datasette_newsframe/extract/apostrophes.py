@@ -13,16 +13,16 @@ rules run unchanged; the text of each record is then cut from the body as writte
 """
 import re
 
+from .marks import DOUBLE, DOUBLE_MARK
+
 _RUN = re.compile(r"(?<!')'{2,3}(?!')")
-_DOUBLE_MARKS = "\"\u201c\u201d\u201e\u00ab\u00bb"
-_DOUBLE = re.compile(f"[{_DOUBLE_MARKS}]")
 _OPENS_AFTER = "([{\u2014\u2013-/"
 
 
 def writes_quotes_so(body):
     """Whether an article marks its quotations with '' (more of them than of double marks)."""
     twos = body.count("''")
-    return twos >= 2 and twos > 2 * sum(body.count(mark) for mark in _DOUBLE_MARKS)
+    return twos >= 2 and twos > 2 * sum(body.count(mark) for mark in DOUBLE)
 
 
 def as_double_marks(body, only=None):
@@ -31,7 +31,7 @@ def as_double_marks(body, only=None):
     apostrophes. The body itself when it does not write quotes so (``only`` says it does)."""
     if only is None and not writes_quotes_so(body):
         return body
-    with_double = {body.rfind("\n", 0, m.start()) for m in _DOUBLE.finditer(body)}  # their line breaks
+    with_double = {body.rfind("\n", 0, m.start()) for m in DOUBLE_MARK.finditer(body)}  # their line breaks
     chars = list(body)
     for m in _RUN.finditer(body):
         i, j = m.start(), m.end()

@@ -12,13 +12,10 @@ from . import apostrophes, ranker
 from .entities import ARTICLE_PREFIX, DATELINE, opens_nickname
 from .gazetteer import PRONOUNS
 from .lexicon import FORMS, lemma_of
+from .marks import CLOSE_MARKS, DOUBLE, DOUBLE_MARK, OPEN_MARKS
 from .speakers import (ADVERB_TAIL, DAYS, DETERMINERS, GROUP_NOUNS, OPENING_WORDS, ROLE_WORDS, STOP_WORDS, SUBJECT_HEADS,
                        Resolver, WRITTEN_NOUNS, np_after, np_before, sentence_subject)
 
-OPEN_MARKS = "\u201c\u201e\u00ab"
-CLOSE_MARKS = "\u201d\u00bb"
-STRAIGHT = '"'
-DOUBLE = OPEN_MARKS + CLOSE_MARKS + STRAIGHT
 
 # Lexicon forms that do not introduce speech on their own (evaluation, perception, too common);
 # CUE below is every other form of the lexicon, longest first so "pointed out" wins.
@@ -84,9 +81,6 @@ def _is_open(body, i, start):
     return not before.isalnum()
 
 
-_DOUBLE_MARK = re.compile("[" + re.escape("".join(sorted(DOUBLE))) + "]")
-
-
 def pair_marks(body, start, end):
     """Quoted spans in one paragraph: [(open_mark, close_mark or None)].
 
@@ -97,7 +91,7 @@ def pair_marks(body, start, end):
     """
     spans = []
     opened = None
-    for mark in _DOUBLE_MARK.finditer(body, start, end):  # the marks only, not every character
+    for mark in DOUBLE_MARK.finditer(body, start, end):  # the marks only, not every character
         i = mark.start()
         c = body[i]
         if c in OPEN_MARKS:
@@ -272,10 +266,11 @@ def rule_quotes(body, mentions):
                 if donor is None:  # a later quote's speaker, unless it opens where this one stops (quoted inside it)
                     donor = next((x for x in para_quotes[i + 1:] if x.speaker_start is not None
                                   and x.kind == "direct" and x.start - q.end > 2), None)
-                opens_paragraph = body[q.start - 1] in DOUBLE and not body[p_start:q.start - 1].strip()
+                at_paragraph_start = not body[p_start:q.start - 1].strip()
+                opens_paragraph = body[q.start - 1] in DOUBLE and at_paragraph_start
                 if donor is None and opens_paragraph and said_last is not None and said_last[1] == p_index - 1:
                     donor = said_last[0]  # 'Clinton responded, saying the campaign lied. / "I am so sick ..."'
-                if donor is None and not body[p_start:q.start - 1].strip() and p_index:
+                if donor is None and at_paragraph_start and p_index:
                     # 'Cruz continued:' right before: nearer than the last speaker ('Cruz called them on it:')
                     donor = _colon_intro(body, paras[p_index - 1], resolver)
                 if donor is None and last is not None and last[1] >= p_index - 2 and opens_paragraph:
