@@ -877,3 +877,41 @@ def test_an_even_as_clause_opening_a_sentence_is_no_subject():
              "telling them Valeant was worth multiples of the current market price.", "indirect")
     assert (q.speaker_mention, q.cue, q.text) == (
         "Mr. Ackman", "telling", "Valeant was worth multiples of the current market price")
+
+
+def test_the_name_an_apposition_follows_speaks_not_the_name_inside_it():
+    # "..., a close advisor to Trump": Trump is whom the speaker advises, not the speaker
+    q = only('Intro.\n\n"This party is not divided," Senator Jeff Sessions, a close advisor to Donald Trump, told AFP.',
+             "direct")
+    assert (q.speaker_mention, q.speaker_name) == ("Senator Jeff Sessions, a close advisor to Donald Trump",
+                                                   "Jeff Sessions")
+    q = only('Intro.\n\n"We will win," Michael Briggs, a spokesman for Bernie Sanders, said.', "direct")
+    assert q.speaker_name == "Michael Briggs"
+    # a description before the comma: the name after it speaks
+    q = only('Intro.\n\n"We build bridges," the Vatican spokesman, Federico Lombardi, told Vatican Radio.',
+             "direct")
+    assert q.speaker_name == "Federico Lombardi"
+
+
+def test_a_name_before_any_reporting_verb_of_the_lexicon_is_a_person():
+    # "complained", "testified" are in the lexicon, not only said/told/...
+    r = extract('Intro.\n\nThe billionaire Mark Cuban backed Obama in 2008.\n\nCuban complained that Cruz is '
+                'too principled, "absolutely black and white."')
+    assert [(q.kind, q.speaker_mention, q.speaker_name) for q in r.quotes] == [("partial", "Cuban", "Mark Cuban")]
+
+
+def test_surnames_that_are_also_titles_or_function_words():
+    r = extract('Intro.\n\nConservative columnist George Will reignited his feud with Trump.\n\n'
+                '"This might, and should, change the race," Will wrote.\n\n'
+                'New York Congressman Pete King spoke to reporters.\n\n"That is not my recollection," King said.'
+                '\n\nWill Trump win? "Nobody knows," said Al From, who founded the DLC. "Ask me later," From added.')
+    assert [(q.speaker_mention, q.speaker_name) for q in r.quotes] == [
+        ("Will", "George Will"), ("King", "Pete King"), ("Al From", "Al From"), ("From", "Al From")]
+    # a title or function word alone, with no full name it ends, is no one; nor is "Marine One"
+    r = extract('Intro.\n\n"We will see," King said. Marine One landed.')
+    assert [m for m in r.mentions if m.kind == "person"] == []
+
+
+def test_a_place_after_a_first_name_is_a_surname():
+    r = extract("Intro.\n\nSam Houston said Texas would fight on.")
+    assert [(m.text, m.kind) for m in r.mentions] == [("Sam Houston", "person"), ("Texas", "place")]

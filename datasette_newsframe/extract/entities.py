@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..records import Mention
+from . import lexicon
 from .gazetteer import (ARABIC_ARTICLES, COUNTRIES, FIRST_NAMES, GENDER_OF_FIRST, HONORIFIC_GENDER, NAME_PARTICLES,
                         ORG_SUFFIXES, ORGANIZATIONS, PLACE_VARIANTS, PLACES, REGNAL_TITLES, ROLE_FILLER, TITLES)
 
@@ -294,6 +295,14 @@ def _name_word(word, i, n):
     return word[0].isupper() or bool(_PREFIXED.match(word)) or (0 < i < n - 1 and word in NAME_PARTICLES)
 
 
+def _stop_word_as_surname(words, i, headlines, start):
+    """Whether function word i of a name run is a surname after a first name: "Theresa May", and at
+    the end of the run "George Will", "Al From" (not in a Title Case headline: "Hillary Will Win")."""
+    if words[i - 1] not in FIRST_NAMES or words[i] in ("One", "Two"):  # "Marine One" is a helicopter
+        return False
+    return words[i] in DAYS_MONTHS or (i == len(words) - 1 and not any(a <= start < b for a, b in headlines))
+
+
 def plausible_name(word):
     """Whether one capitalised word can be a person's name on its own (not 'Friday', 'POLITICO')."""
     w = _ARTICLE_OF.sub("", word.strip(".,;:'\u2019"))  # "al-Assad" as "Assad"
@@ -341,8 +350,8 @@ def find_entities(body):
             continue
         surface = m.group(1)
         canonical, kind, seat = ALIASES[surface]
-        if surface in ADJECTIVES or (kind == "country" and _after_first_name(body, m.start(1))):
-            continue  # "Steve Israel", "George Washington": a surname, left to the name runs
+        if surface in ADJECTIVES or (kind in ("country", "place") and _after_first_name(body, m.start(1))):
+            continue  # "Steve Israel", "George Washington", "Marty West": a surname, left to the name runs
         named = _NAMED_USA.search(body, max(0, m.start(1) - 40), m.end(1)) if surface == "USA" else None
         if named and named.group(1) not in TITLES and named.group(1) not in STOP and named.group(1) not in ADJECTIVES:
             # "Priorities USA (Action)", "Team USA": an organisation's name, not the country
@@ -379,6 +388,13 @@ def find_entities(body):
         for ps, pe in split_pieces:
             while ps < pe and body[ps] in " \t":
                 ps += 1
+            word = body[ps:pe].rstrip(" ,.")
+            if (word in STOP or word in TITLES) and free(ps, ps + len(word)) \
+                    and _followed_by_speech(body, ps + len(word)):
+                # "Will wrote", "King said": the surname of a George Will or Pete King the article
+                # names, and nothing else (resolve_names)
+                found.append((ps, ps + len(word), word, "surname", None, None))
+                continue
             split = _split_run(body, ps, pe) if pe > ps else None
             if split is None:
                 continue
@@ -446,8 +462,9 @@ def find_entities(body):
             continue
         elif len(words) == 2 and words[0] in PLACE_PREFIXES:
             found.append((s, e, text, "place", None, None))  # "St. Clairsville", "Fort Hood": no one speaks
-        elif 2 <= len(words) <= 5 and all(_name_word(w, i, len(words)) for i, w in enumerate(words)) and not any(w in STOP and not (w in DAYS_MONTHS and words[i] in FIRST_NAMES)
-                        for i, w in enumerate(words[1:])):
+        elif 2 <= len(words) <= 5 and all(_name_word(w, i, len(words)) for i, w in enumerate(words)) \
+                and not any(w in STOP and not _stop_word_as_surname(words, i, headlines, s)
+                            for i, w in enumerate(words) if i):
             found.append((s, e, text, "person", role, None))
         elif len(words) == 1 and text in GROUP_WORDS:
             found.append((s, e, text, "group", None, None))
@@ -480,6 +497,7 @@ def resolve_names(body, found):
     # per one-word name: the full name it belongs to, or whether its context makes it a person
     evidence = [(_nearest_full(name, s, full_by_pos, role, titles),
                  kind == "?" and lone_person(body, s, e, role)) if kind in ("person", "?") and " " not in name
+                else (_nearest_surname(name, s, full_by_pos), False) if kind == "surname"
                 else (None, False) for s, e, name, kind, role, _ in found]
     # a one-word name its context makes a person is that person everywhere in the article ("... now
     # said Trump had" -> also "While Trump laid out"), given a title once ("Mr. Obama") or speech
@@ -490,7 +508,9 @@ def resolve_names(body, found):
             votes[name] = votes.get(name, 0) + (2 if role else 1)
     lone = {name for name, n in votes.items() if n >= 2}
     for (s, e, name, kind, role, via), (match, person) in zip(found, evidence):
-        if kind in ("person", "?") and " " not in name:
+        if kind == "surname" and not match:
+            continue
+        if kind in ("person", "?", "surname") and " " not in name:
             if match:
                 name, kind = match, "person"
             elif kind == "?" and (person or name in lone):
@@ -573,6 +593,11 @@ def _nearest_full(word, pos, full_names, role=None, titles=None):
     return _nearest(same or found, pos)
 
 
+def _nearest_surname(word, pos, full_names):
+    """The full name ending in ``word`` nearest before ``pos`` (else the most frequent), or None."""
+    return _nearest([f for f in full_names.lookup(word) or () if f[1].split()[-1] == word], pos)
+
+
 _REGNAL = {t.lower() for t in REGNAL_TITLES}
 
 
@@ -621,9 +646,13 @@ def _lowercase_words(body):
     return frozenset(re.findall(r"(?<![\w\-])[a-z][\w\-'\u2019]*", body))
 
 
+# a reporting verb in the past, or says/tells/writes/adds, right after a name: the lexicon's forms
+# ("Cuban complained", "Comey testified"), not its -s forms that are also plural nouns ("Trump rallies")
+_SPEECH_FORMS = sorted({f for f, lemma in lexicon.FORMS.items() if " " not in f and f != lemma
+                        and not f.endswith(("ing", "s", "en"))} | {"says", "tells", "writes", "adds"},
+                       key=lambda f: (-len(f), f))
 SPEECH_AFTER = re.compile(r"^\s*(?:,[^,]{0,60},\s*)?(?:has |had |also |later |then |again |further |)"
-                          r"(?:said|says|told|added|stated|claimed|argued|wrote|tweeted|warned|noted|"
-                          r"asked|accused|insisted|explained|announced|replied|responded|urged)\b")
+                          r"(?:" + "|".join(_SPEECH_FORMS) + r")\b")
 
 
 _DETERMINER_END = re.compile(r"(?<![\w\-])(?:the|a|an)\s+$", re.I)

@@ -492,7 +492,11 @@ class Resolver:
                 if head and (head[-1].lower() in PROMINENT_HEADS or head[-1].lower() in ROLE_SYNONYMS):
                     return self._description(text, head[-1].lower(), s)  # "the Florida senator": a person
                 return None
-            m = best[-1]
+            comma = text.find(",")
+            # "Senator Jeff Sessions, a close advisor to Trump": the name the apposition follows speaks
+            # ("the Vatican spokesman, Federico Lombardi": the name after it)
+            named_first = [m for m in best if m.kind == "person" and m.end == s + comma] if comma > 0 else []
+            m = named_first[-1] if named_first else best[-1]
             return m.name, m.kind
         word = text.strip().lower()
         word = OBJECT_PRONOUNS.get(word, word)  # "according to her", "in his words"
