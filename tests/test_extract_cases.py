@@ -915,3 +915,16 @@ def test_surnames_that_are_also_titles_or_function_words():
 def test_a_place_after_a_first_name_is_a_surname():
     r = extract("Intro.\n\nSam Houston said Texas would fight on.")
     assert [(m.text, m.kind) for m in r.mentions] == [("Sam Houston", "person"), ("Texas", "place")]
+
+
+def test_reported_speech_of_a_name_its_description_follows():
+    # the organisation nearest the verb is whom the speaker works for, not the speaker
+    assert _indirect("Intro.\n\nBut Tom Fitton, the president of Judicial Watch, a conservative group that has "
+                     "sued the department, said that the damage was done.") == [
+        ("Tom Fitton", "the damage was done")]
+    qs = quotes("Intro.\n\nMatthew Prince, chief executive of CloudFlare, a San Francisco company, said that "
+                "activists had criticized his company.")
+    assert [(q.speaker_mention, q.speaker_name) for q in qs] == [("Matthew Prince", "Matthew Prince")]
+    # a sentence opening with something else keeps the subject nearest the verb
+    assert _indirect("Intro.\n\nAfter meeting Barack Obama, Senate leaders said the vote was fair.") == [
+        ("Senate leaders", "the vote was fair")]

@@ -1118,6 +1118,7 @@ def _indirect(body, s, e, resolver):
             np = _subject_before(body, s, cue_s) or _appositive_subject(body, s, cue_s, resolver)
         if not np:
             continue
+        np = _named_opening(body, s, np, cue_s, resolver) or np
         rest = s + m.end()
         cue = m.group()
         if cue.startswith(("told", "tell")):
@@ -1203,6 +1204,22 @@ def _appositive_subject(body, s, cue_s, resolver):
             if resolver.kinds_in(a, b) & wanted:
                 return a, b
     return None
+
+
+def _named_opening(body, s, np, cue_s, resolver):
+    """The person's name a sentence opens with when the words up to the verb describe that person
+    ("Tom Fitton, the president of Judicial Watch, a conservative group that has sued ..., said"):
+    the name speaks, not the organisation nearest the verb."""
+    if np[0] <= s or not _COMMA_BEFORE_CUE.search(body, np[1], cue_s):
+        return None
+    m = _NAME_THEN_COMMA.match(body, s, np[0])
+    if m and "person" in resolver.kinds_in(m.start(1), m.end(1)):
+        return m.start(1), m.end(1)
+    return None
+
+
+_NAME_THEN_COMMA = re.compile(r"\s*(?:(?:But|And|Yet|So|Still)\s+)?((?:[A-Z][\w.'\u2019\-]*\s+){0,4}[A-Z][\w.'\u2019\-]*),\s")
+_COMMA_BEFORE_CUE = re.compile(r"[^\n]*,\s*$")
 
 
 def _subject_before(body, s, cue_s):

@@ -383,6 +383,9 @@ _NP_WORD = r"(?!(?:is|was|were|are|be|been|has|have|had|from|to|by|with|at|on|in
 _DEFINITE_BEFORE = re.compile(rf"(?<![\w\-'\u2019])[Tt]he\s+(?:{_NP_WORD}\s+){{0,5}}?{_NP_WORD},?\s*$")
 
 
+# where the name a speaker phrase opens with ends: an apposition, a relative clause or "of"/"at"
+_HEAD_BREAK = re.compile(r",\s| (?:of|at|from) ")
+
 class Resolver:
     """Binds speaker phrases to actors named in the article."""
 
@@ -462,6 +465,15 @@ class Resolver:
             if found:
                 return found
         hits = self._overlapping(s, e)
+        brk = _HEAD_BREAK.search(text)
+        named = [m for m in hits if m.kind == "person" and m.end == s + brk.start()
+                 and m.name.split()[-1] not in TITLES] if brk else []  # "UMWA Director of ..." is no name
+        if named:
+            # the person a phrase opens with speaks, not those its apposition or "of ..." names:
+            # "Tom Fitton, the president of Judicial Watch", "Jeffrey Lewis of the James Martin Center",
+            # "Senator Jeff Sessions, a close advisor to Trump" ("the Vatican spokesman, Federico
+            # Lombardi": no name before the comma, so the name after it)
+            return named[-1].name, "person"
         head = re.findall(r"[\w\-']+", text)
         if hits and not (head and head[-1].lower() in ORG_HEADS):
             # "Jeff Weaver, Sanders' campaign manager": a possessive name is whom the speaker works for
@@ -492,11 +504,7 @@ class Resolver:
                 if head and (head[-1].lower() in PROMINENT_HEADS or head[-1].lower() in ROLE_SYNONYMS):
                     return self._description(text, head[-1].lower(), s)  # "the Florida senator": a person
                 return None
-            comma = text.find(",")
-            # "Senator Jeff Sessions, a close advisor to Trump": the name the apposition follows speaks
-            # ("the Vatican spokesman, Federico Lombardi": the name after it)
-            named_first = [m for m in best if m.kind == "person" and m.end == s + comma] if comma > 0 else []
-            m = named_first[-1] if named_first else best[-1]
+            m = best[-1]
             return m.name, m.kind
         word = text.strip().lower()
         word = OBJECT_PRONOUNS.get(word, word)  # "according to her", "in his words"
