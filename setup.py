@@ -11,7 +11,7 @@ setup(
     long_description_content_type="text/markdown",
     license="Apache License, Version 2.0",
     packages=find_packages(exclude=["tests", "benchmarks", "demo"]),
-    package_data={"datasette_newsframe": ["templates/**/*", "templates/*", "static/**/*", "static/*", "extract/*.json"]},
+    package_data={"datasette_newsframe": ["templates/**/*", "templates/*", "static/**/*", "static/*", "extract/*.json", "extract/*.tsv"]},
     include_package_data=True,
     python_requires=">=3.9",
     install_requires=[

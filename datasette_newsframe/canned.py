@@ -5,7 +5,8 @@ QUERIES = {
     "quotes_per_actor_per_source": {
         "title": "Quotes per actor per source",
         "description": "How often each source quotes each actor; :kind is direct, partial, indirect, scare or empty "
-                       "for all; :min_quotes hides rare actors.",
+                       "for all; :min_quotes hides rare actors. A query shows at most Datasette's max_returned_rows "
+                       "(1,000 by default): the table summary_actor_sources holds every actor and source, paginated.",
         "sql": """select a.id as actor_id, a.name as actor, a.kind as actor_kind, s.name as source,
        count(*) as quotes
 from quotes q join actors a on a.id = q.actor_id join sources s on s.id = q.source_id

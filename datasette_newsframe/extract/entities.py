@@ -45,7 +45,7 @@ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC""".split())
 CAMEL_ORG = re.compile(r"^(?!Mc|Mac|De|Di|Da|La|Le|Van|Von|Du|St)[A-Z][a-z]+[A-Z][A-Za-z]*$"
                        r"|^[A-Z]{2,}[A-Z][a-z]{2,}[A-Za-z]*(?<!ers)$")  # "AZCentral", "CNNMoney", not "GOPers"
 
-STOP = set("""A An The This That These Those It Its In On At By For From With Without Of To As And But Or Nor
+STOP = set("""A An The This That These Those It Its In On At By For From With Without Of To As And But Or Nor Neither Either
 So Yet If When While Where Why How What Who Whom Whose Which After Before Since Until Although Though Because
 During Despite Besides Under Over About Against Between Into Through Among Amid Also Still Just Even Only Then Now
 Last Next Early Late Earlier Later Yesterday Today Tomorrow Tonight There Here He She They We I You His Her
@@ -283,6 +283,13 @@ GROUP_WORDS = {"Americans", "Muslims", "Christians", "Jews", "Democrats", "Repub
                "Citizens", "Participants", "Attendees", "Members", "Employees", "Victims", "Families"}
 
 
+# the plural nouns of GROUP_WORDS that end a group's name ("Evangelical Christians", "Iowa Democrats")
+PEOPLE_BY_CREED_OR_ORIGIN = {"Americans", "Muslims", "Christians", "Jews", "Democrats", "Republicans", "Conservatives",
+                             "Liberals", "Progressives", "Evangelicals", "Latinos", "Hispanics", "Catholics", "Mormons",
+                             "Germans", "Russians", "Mexicans", "Europeans", "Iranians", "Ukrainians", "Britons",
+                             "Voters", "Independents", "Millennials"}
+
+
 _PREFIXED = re.compile(rf"{ARTICLE_PREFIX}[A-Z]")
 _FOREIGN_ARTICLES = {"Los", "Las", "El", "La", "Die", "Der", "Das", "Il"}  # not Al (Gore), Le (Pen), Les (Moonves)
 
@@ -414,7 +421,7 @@ def find_entities(body):
             continue  # "HILLARY CLINTON IS FEELING THE BERN", "TARP II": no name ("Lloyd J. Austin III" is one)
         if len(words) >= 2 and any(a <= s < b for a, b in headlines) and words[-1] not in ORG_SUFFIXES:
             # in a Title Case headline every word is capitalised: keep "First Last" only
-            if words[0] not in FIRST_NAMES:
+            if words[0] not in FIRST_NAMES and not _gender(words[0]):  # a first name, or one the Census knows
                 continue
             keep = 3 if len(words) > 2 and re.fullmatch(r"[A-Z]\.", words[1]) else 2  # "Donald J. Trump"
             e = s + len(" ".join(words[:keep])) if len(words) > keep else e
@@ -460,6 +467,10 @@ def find_entities(body):
             found.append((s, e, text, "organization", None, None))
         elif len(words) > 1 and words[-1] in NOT_PERSON_LAST:
             continue
+        elif len(words) > 1 and words[-1] in PEOPLE_BY_CREED_OR_ORIGIN and not body.startswith(" of ", e):
+            # "LGBT Americans", "Iowa Democrats": people, not a person ("Communications Workers of
+            # America", "Citizens United" are organisations, left to the rules below)
+            found.append((s, e, text, "group", None, None))
         elif len(words) == 2 and words[0] in PLACE_PREFIXES:
             found.append((s, e, text, "place", None, None))  # "St. Clairsville", "Fort Hood": no one speaks
         elif 2 <= len(words) <= 5 and all(_name_word(w, i, len(words)) for i, w in enumerate(words)) \

@@ -3,6 +3,8 @@
 Kept deliberately small and editable; entities.py uses them to type capitalised
 names without a statistical model (fast, offline, no download).
 """
+import pathlib
+
 
 # country -> (adjectives / demonyms, places and institutions that stand for its government)
 COUNTRIES = {
@@ -181,8 +183,18 @@ Mo Ned Neil Oliver Oscar Pat Pete Ralph Reggie Rex Rob Rod Ross Rudolph Stan Stu
 Trey Troy Vince Vincent Walter Wayne Will Willie Yuri Zach Zachary Evan Elijah Eli Andy Alan Allen Ari""".split()) - {"Lindsey", "Kim"}
 
 FIRST_NAMES = MALE | FEMALE
-# gender by first name and by honorific, lowercased keys (a name on both lists counts as female)
-GENDER_OF_FIRST = {**{n.lower(): "male" for n in MALE}, **{n.lower(): "female" for n in FEMALE}}
+
+
+def _census_genders():
+    """{lowercased first name: gender} from the 1990 US Census lists, for pronouns only (not to find
+    names: many of its 5,000 names are words); built by training/build_census_first_names.py."""
+    path = pathlib.Path(__file__).with_name("census_first_names.tsv")
+    return dict(line.lower().split("\t") for line in path.read_text(encoding="utf-8").splitlines() if line)
+
+
+# gender by first name and by honorific, lowercased keys: the lists above first (a name on both
+# counts as female), then the Census ("Rachel", "Nicole", "Milton")
+GENDER_OF_FIRST = {**_census_genders(), **{n.lower(): "male" for n in MALE}, **{n.lower(): "female" for n in FEMALE}}
 HONORIFIC_GENDER = {"mr.": "male", "mr": "male", "mrs.": "female", "mrs": "female", "ms.": "female", "ms": "female"}
 # words of a role that say nothing about which office it is ("the former U.S. ...")
 ROLE_FILLER = {"the", "of", "former", "then", "us", "u.s.", "a", "an", "and", "for"}
