@@ -913,8 +913,9 @@ def test_surnames_that_are_also_titles_or_function_words():
 
 
 def test_a_place_after_a_first_name_is_a_surname():
-    r = extract("Intro.\n\nSam Houston said Texas would fight on.")
-    assert [(m.text, m.kind) for m in r.mentions] == [("Sam Houston", "person"), ("Texas", "place")]
+    r = extract("Intro.\n\nSam Houston said Texas would fight on. The actress Kerry Washington agreed.")
+    assert [(m.text, m.kind) for m in r.mentions] == [("Sam Houston", "person"), ("Texas", "place"),
+                                                      ("Kerry Washington", "person")]
 
 
 def test_reported_speech_of_a_name_its_description_follows():

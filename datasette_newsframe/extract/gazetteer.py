@@ -167,7 +167,7 @@ Tulsi Amy Kirsten Maxine Dianne Barbara Laura Hope Katrina Megyn Ann Anne Mary J
 Lisa Linda Patricia Maria Margaret Catherine Kate Emily Rachel Rebecca Heather Julie Julia Claire Alice
 Lindsey Stephanie Sharon Deborah Lynn Kathleen Katie Kelly Christina Christine Valerie Jane Joan Joanne
 Marsha Martha Cynthia Diane Gina Tammy Tina Abigail Ilhan Alexandria Sheila Roberta Victoria Anna Olga
-Maria Natalia Yulia Irina Ursula Liz Meghan Samantha Ruth Sonia Elena Neera Jen Jennifer Nina Zoe Zainab
+Maria Natalia Yulia Irina Ursula Liz Meghan Samantha Ruth Sonia Elena Neera Jen Jennifer Nina Zoe Zainab Kerry
 Jeanne Brenda Carol Sandra Betsy Dana Erin Gretchen Joy Robin Sally Shirley Wanda Ellen Helen Gloria""".split())
 MALE = set("""Dean Donald Bill William Barack Joe Joseph Mike Michael Tim Timothy Bernie Ted Marco Jeb John Ben
 Chris Christopher Rand Paul Vladimir Sergei Sergey Antony Anthony Jim James Robert Bob Rudy Newt Reince
