@@ -935,9 +935,6 @@ def test_pronouns_follow_the_gender_the_census_gives_a_first_name():
     # "Rachel" and "Milton" are on no hand-made list; the 1990 US Census lists give their gender
     r = extract('Intro.\n\nMilton Berg and his daughter Rachel Berg waited in line.\n\n"I feel bad to say it," she said.')
     assert [(q.speaker_mention, q.speaker_name) for q in r.quotes] == [("she", "Rachel Berg")]
-    # a line of names and short words is no headline when its first word is a first name the Census knows
-    r = extract('Intro.\n\nNicole Hargrove met Bruce Weddle at the plant.\n\n"We worked our butts off," he said.')
-    assert [(q.speaker_mention, q.speaker_name) for q in r.quotes] == [("he", "Bruce Weddle")]
 
 
 def test_groups_named_by_creed_or_origin_are_no_persons():

@@ -421,7 +421,7 @@ def find_entities(body):
             continue  # "HILLARY CLINTON IS FEELING THE BERN", "TARP II": no name ("Lloyd J. Austin III" is one)
         if len(words) >= 2 and any(a <= s < b for a, b in headlines) and words[-1] not in ORG_SUFFIXES:
             # in a Title Case headline every word is capitalised: keep "First Last" only
-            if words[0] not in FIRST_NAMES and not _gender(words[0]):  # a first name, or one the Census knows
+            if words[0] not in FIRST_NAMES:
                 continue
             keep = 3 if len(words) > 2 and re.fullmatch(r"[A-Z]\.", words[1]) else 2  # "Donald J. Trump"
             e = s + len(" ".join(words[:keep])) if len(words) > keep else e
