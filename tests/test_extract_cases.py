@@ -941,3 +941,12 @@ def test_groups_named_by_creed_or_origin_are_no_persons():
     r = extract('Intro.\n\nLGBT Americans rallied on Sunday. Neither Alan Grayson nor his wife spoke.')
     assert [(m.text, m.kind) for m in r.mentions if m.kind in ("person", "group")] == [
         ("LGBT Americans", "group"), ("Alan Grayson", "person")]
+
+
+def test_hyphenated_modifiers_and_office_titles_are_no_part_of_a_name():
+    r = extract('Intro.\n\nSouth Korean-born Monte Haines said he was shocked. "It is over," said Texas-based '
+                'Matt Mackowiak. Maricopa County Recorder Helen Purcell agreed, and so did FBI General Counsel '
+                'James A. Baker. Qaeda-linked Islamic militants attacked.')
+    assert [(m.text, m.kind) for m in r.mentions if m.kind == "person" and m.is_name] == [
+        ("Monte Haines", "person"), ("Matt Mackowiak", "person"), ("Helen Purcell", "person"),
+        ("James A. Baker", "person")]

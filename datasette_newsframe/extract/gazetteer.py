@@ -155,7 +155,8 @@ TITLES = {
     "Republican", "Independent", "Presidential", "Sgt.", "Capt.", "Maj.", "Cmdr.", "Gen", "Sens.", "Del.",
     "Reps.", "Govs.", "Messrs.", "Mx.", "Emperor", "Sultan", "Emir", "Crown", "General's", "Democrat", "GOP",
     "Senators", "Representatives", "Governors", "Staff",  # "Senators Rubio and Cruz", "Chief of Staff Jake Sullivan"
-    "Reporter", "Editor-in-Chief", "Advocate", "Rival", "Challenger", "Supervisor",
+    "Reporter", "Editor-in-Chief", "Advocate", "Rival", "Challenger", "Supervisor", "Counsel", "Co-anchor",
+    "Co-host", "Recorder", "Treasurer", "Comptroller", "Auditor",
     # honorifics of Shia clerics and descendants of the Prophet, as Press TV and IRNA write them
     "Seyyed", "Sayyed", "Sayyid", "Seyed", "Hojatoleslam", "Hojjatoleslam", "Mufti",
 }
