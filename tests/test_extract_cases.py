@@ -950,3 +950,17 @@ def test_hyphenated_modifiers_and_office_titles_are_no_part_of_a_name():
     assert [(m.text, m.kind) for m in r.mentions if m.kind == "person" and m.is_name] == [
         ("Monte Haines", "person"), ("Matt Mackowiak", "person"), ("Helen Purcell", "person"),
         ("James A. Baker", "person")]
+    # an office's "... Affairs" ends an organisation's name before the person's
+    r = extract("Intro.\n\nThe email was sent to the State Department, where Under Secretary for Political Affairs "
+                "Wendy Sherman was waiting for news about the plane.")
+    assert [(m.text, m.kind) for m in r.mentions] == [("State Department", "organization"),
+                                                      ("Political Affairs", "organization"), ("Wendy Sherman", "person")]
+
+
+def test_outlets_named_the_and_a_common_word():
+    r = extract('Intro.\n\nThe Hill reported that the vote failed. Lawmakers on the Hill were angry. "No," Rubio '
+                'told The Hill. Ships crossed the Atlantic. A reader wrote to The Atlantic. Economist Jared '
+                'Bernstein agreed.')
+    assert [(m.text, m.kind) for m in r.mentions if m.kind != "group"] == [
+        ("The Hill", "organization"), ("Rubio", "person"), ("The Hill", "organization"),
+        ("The Atlantic", "organization"), ("Jared Bernstein", "person")]

@@ -85,6 +85,12 @@ ORGANIZATIONS = {
     "The Washington Post": ["Washington Post", "the Washington Post"], "USA Today": ["USA TODAY"],
     "The Wall Street Journal": ["Wall Street Journal", "the Wall Street Journal", "WSJ"],
     "HuffPost": ["Huffington Post", "The Huffington Post"], "Twitter": [], "Facebook": [],
+    # outlets whose name is "The" and a common word: "The Hill reported" is the paper, not a Mr. Hill
+    # (written with capital T only: "on the Hill" is Capitol Hill, "the Atlantic" an ocean)
+    # ("Economist Jared Bernstein", "a New Yorker" are no outlets, so no aliases without "The" for those)
+    "The Hill": [], "The Atlantic": [], "The Nation": [], "The Intercept": [], "The Guardian": [],
+    "The Economist": [], "The New Yorker": [], "The Daily Beast": ["the Daily Beast", "Daily Beast"],
+    "The Daily Caller": ["the Daily Caller", "Daily Caller"], "The Federalist": [], "National Review": [],
     "Brookings Institution": ["the Brookings Institution", "Brookings"],
     "FBI": ["Federal Bureau of Investigation"], "CIA": ["Central Intelligence Agency"],
     "State Department": ["the State Department", "Department of State"],
@@ -118,7 +124,7 @@ ORGANIZATIONS = {
 
 # Words that end an organisation's name.
 ORG_SUFFIXES = {
-    "Institution", "Institute", "Party", "Agency", "Department", "Ministry", "Council", "Committee",
+    "Institution", "Institute", "Affairs", "Party", "Agency", "Department", "Ministry", "Council", "Committee",
     "Campaign", "University", "College", "News", "Times", "Post", "Journal", "Foundation",
     "Association", "Bank", "Corp", "Corp.", "Inc", "Inc.", "Group", "Organization", "Organisation",
     "Union", "Alliance", "Commission", "Court", "Administration", "Center", "Centre", "Network",
@@ -156,7 +162,8 @@ TITLES = {
     "Reps.", "Govs.", "Messrs.", "Mx.", "Emperor", "Sultan", "Emir", "Crown", "General's", "Democrat", "GOP",
     "Senators", "Representatives", "Governors", "Staff",  # "Senators Rubio and Cruz", "Chief of Staff Jake Sullivan"
     "Reporter", "Editor-in-Chief", "Advocate", "Rival", "Challenger", "Supervisor", "Counsel", "Co-anchor",
-    "Co-host", "Recorder", "Treasurer", "Comptroller", "Auditor",
+    "Co-host", "Recorder", "Treasurer", "Comptroller", "Auditor", "Economist", "Pollster", "Strategist", "Analyst",
+    "Historian",
     # honorifics of Shia clerics and descendants of the Prophet, as Press TV and IRNA write them
     "Seyyed", "Sayyed", "Sayyid", "Seyed", "Hojatoleslam", "Hojjatoleslam", "Mufti",
 }
