@@ -240,9 +240,10 @@ def _split_run(body, run_start, run_end):
     base = run_start
     # "South Korean-born Monte Haines", "Texas-based Matt Mackowiak": the words up to a hyphenated
     # modifier describe the name after them
-    modifier = max((i for i, t in enumerate(tokens) if _HYPHEN_MODIFIER.search(t.group())), default=None)
-    if modifier is not None:
-        tokens = tokens[modifier + 1:]
+    if "-" in body[run_start:run_end]:
+        modifier = max((i for i, t in enumerate(tokens) if _HYPHEN_MODIFIER.search(t.group())), default=None)
+        if modifier is not None:
+            tokens = tokens[modifier + 1:]
     # leading function words and titles are not part of the name
     while tokens and (tokens[0].group() in STOP and not _first_name_mid_sentence(body, base, tokens)
                       or (tokens[0].group() in TITLES and not _first_name_of(tokens, 0))
