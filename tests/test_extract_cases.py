@@ -964,3 +964,11 @@ def test_outlets_named_the_and_a_common_word():
     assert [(m.text, m.kind) for m in r.mentions if m.kind != "group"] == [
         ("The Hill", "organization"), ("Rubio", "person"), ("The Hill", "organization"),
         ("The Atlantic", "organization"), ("Jared Bernstein", "person")]
+
+
+def test_a_description_before_a_first_name_is_no_part_of_the_name():
+    r = extract('Intro.\n\nComedian Sarah Silverman took the stage; the comedian was late. Journalist Jorge Ramos '
+                'and Lee Harvey Oswald were mentioned, and so was Moner Mohammad Abusalha, a journalist.')
+    assert [(m.text, m.role) for m in r.mentions if m.kind == "person"] == [
+        ("Sarah Silverman", "Comedian"), ("Jorge Ramos", "Journalist"), ("Lee Harvey Oswald", None),
+        ("Moner Mohammad Abusalha", None)]

