@@ -933,7 +933,8 @@ def test_reported_speech_of_a_name_its_description_follows():
 
 def test_pronouns_follow_the_gender_the_census_gives_a_first_name():
     # "Rachel" and "Milton" are on no hand-made list; the 1990 US Census lists give their gender
-    r = extract('Intro.\n\nMilton Berg and his daughter Rachel Berg waited in line.\n\n"I feel bad to say it," she said.')
+    r = extract('Intro.\n\nMilton Berg and his daughter Rachel Berg waited in line.\n\n'
+                '"I feel bad to say it," she said.')
     assert [(q.speaker_mention, q.speaker_name) for q in r.quotes] == [("she", "Rachel Berg")]
 
 
@@ -953,8 +954,8 @@ def test_hyphenated_modifiers_and_office_titles_are_no_part_of_a_name():
     # an office's "... Affairs" ends an organisation's name before the person's
     r = extract("Intro.\n\nThe email was sent to the State Department, where Under Secretary for Political Affairs "
                 "Wendy Sherman was waiting for news about the plane.")
-    assert [(m.text, m.kind) for m in r.mentions] == [("State Department", "organization"),
-                                                      ("Political Affairs", "organization"), ("Wendy Sherman", "person")]
+    assert [(m.text, m.kind) for m in r.mentions] == [
+        ("State Department", "organization"), ("Political Affairs", "organization"), ("Wendy Sherman", "person")]
 
 
 def test_outlets_named_the_and_a_common_word():

@@ -13,8 +13,9 @@ from typing import Optional
 
 from ..records import Mention
 from . import lexicon
-from .gazetteer import (ARABIC_ARTICLES, CENSUS_FIRST_NAMES, COUNTRIES, FIRST_NAMES, GENDER_OF_FIRST, HONORIFIC_GENDER, NAME_PARTICLES,
-                        ORG_SUFFIXES, ORGANIZATIONS, PLACE_VARIANTS, PLACES, REGNAL_TITLES, ROLE_FILLER, TITLES)
+from .gazetteer import (ARABIC_ARTICLES, CENSUS_FIRST_NAMES, COUNTRIES, FIRST_NAMES, GENDER_OF_FIRST,
+                        HONORIFIC_GENDER, NAME_PARTICLES, ORG_SUFFIXES, ORGANIZATIONS, PLACE_VARIANTS, PLACES,
+                        REGNAL_TITLES, ROLE_FILLER, TITLES)
 
 # A word of a name; only initials and known abbreviations keep a period, so a run stops at a sentence end.
 ABBR = r"(?:(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Cmdr|Rev|Prof|Atty|St|Ft|" \
@@ -45,7 +46,8 @@ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC""".split())
 CAMEL_ORG = re.compile(r"^(?!Mc|Mac|De|Di|Da|La|Le|Van|Von|Du|St)[A-Z][a-z]+[A-Z][A-Za-z]*$"
                        r"|^[A-Z]{2,}[A-Z][a-z]{2,}[A-Za-z]*(?<!ers)$")  # "AZCentral", "CNNMoney", not "GOPers"
 
-STOP = set("""A An The This That These Those It Its In On At By For From With Without Of To As And But Or Nor Neither Either
+STOP = set("""A An The This That These Those It Its In On At By For From With Without Of To As And But Or Nor
+Neither Either
 So Yet If When While Where Why How What Who Whom Whose Which After Before Since Until Although Though Because
 During Despite Besides Under Over About Against Between Into Through Among Amid Also Still Just Even Only Then Now
 Last Next Early Late Earlier Later Yesterday Today Tomorrow Tonight There Here He She They We I You His Her
@@ -315,10 +317,10 @@ def _name_word(word, i, n):
 def _first_name_inside(words, body):
     """Index of the first name inside a run of three words or more that opens with a description
     ("Author Roger Stone", "Navy SEAL Ty Woods", "Crooked Hillary Clinton" -> where the name
-    starts), or None. The description is words the article also writes in lower case, or an
-    acronym; a first name is on the hand-made list or the Census's; a run that opens with a name
-    or an initial ("Lee Harvey Oswald", "J. Christopher Stevens", "Moner Mohammad Abusalha") is
-    left whole."""
+    starts), or None. The description is words the article also writes in lower case, acronyms,
+    titles, nationalities or words ending like a role noun; a first name is on the hand-made list
+    or the Census's; a run that opens with a name or an initial ("Lee Harvey Oswald",
+    "J. Christopher Stevens", "Moner Mohammad Abusalha") is left whole."""
     if len(words) < 3 or _is_first_name(words[0]) or "." in words[0] or words[-1] in DAYS_MONTHS:
         return None  # "Morning Joe Monday" is a show
     first = next((i for i in range(1, len(words) - 1) if _is_first_name(words[i])), None)

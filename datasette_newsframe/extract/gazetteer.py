@@ -85,9 +85,9 @@ ORGANIZATIONS = {
     "The Washington Post": ["Washington Post", "the Washington Post"], "USA Today": ["USA TODAY"],
     "The Wall Street Journal": ["Wall Street Journal", "the Wall Street Journal", "WSJ"],
     "HuffPost": ["Huffington Post", "The Huffington Post"], "Twitter": [], "Facebook": [],
-    # outlets whose name is "The" and a common word: "The Hill reported" is the paper, not a Mr. Hill
-    # (written with capital T only: "on the Hill" is Capitol Hill, "the Atlantic" an ocean)
-    # ("Economist Jared Bernstein", "a New Yorker" are no outlets, so no aliases without "The" for those)
+    # outlets whose name is "The" and a common word: "The Hill reported" is the paper, not a Mr. Hill;
+    # with a capital T only ("on the Hill" is Capitol Hill, "the Atlantic" an ocean, "a New Yorker"
+    # and "Economist Jared Bernstein" no outlets)
     "The Hill": [], "The Atlantic": [], "The Nation": [], "The Intercept": [], "The Guardian": [],
     "The Economist": [], "The New Yorker": [], "The Daily Beast": ["the Daily Beast", "Daily Beast"],
     "The Daily Caller": ["the Daily Caller", "Daily Caller"], "The Federalist": [], "National Review": [],

@@ -1210,7 +1210,7 @@ def _named_opening(body, s, np, cue_s, resolver):
     """The person's name a sentence opens with when the words up to the verb describe that person
     ("Tom Fitton, the president of Judicial Watch, a conservative group that has sued ..., said"):
     the name speaks, not the organisation nearest the verb."""
-    if np[0] <= s or not _COMMA_BEFORE_CUE.search(body, np[1], cue_s):
+    if np[0] <= s or not body[np[1]:cue_s].rstrip().endswith(","):
         return None
     m = _NAME_THEN_COMMA.match(body, s, np[0])
     if m and "person" in resolver.kinds_in(m.start(1), m.end(1)):
@@ -1218,8 +1218,8 @@ def _named_opening(body, s, np, cue_s, resolver):
     return None
 
 
-_NAME_THEN_COMMA = re.compile(r"\s*(?:(?:But|And|Yet|So|Still)\s+)?((?:[A-Z][\w.'\u2019\-]*\s+){0,4}[A-Z][\w.'\u2019\-]*),\s")
-_COMMA_BEFORE_CUE = re.compile(r"[^\n]*,\s*$")
+_NAME_THEN_COMMA = re.compile(r"\s*(?:(?:But|And|Yet|So|Still)\s+)?"
+                              r"((?:[A-Z][\w.'\u2019\-]*\s+){0,4}[A-Z][\w.'\u2019\-]*),\s")
 
 
 def _subject_before(body, s, cue_s):
