@@ -973,3 +973,18 @@ def test_a_description_before_a_first_name_is_no_part_of_the_name():
     assert [(m.text, m.role) for m in r.mentions if m.kind == "person"] == [
         ("Sarah Silverman", "Comedian"), ("Jorge Ramos", "Journalist"), ("Lee Harvey Oswald", None),
         ("Moner Mohammad Abusalha", None)]
+
+
+def test_places_and_buildings_are_no_persons():
+    r = extract("Intro.\n\nThe rally moved from Salt Lake City to Madison Square Garden and Quicken Loans Arena, "
+                "where John Kasich spoke.")
+    assert [(m.text, m.kind) for m in r.mentions if m.kind == "person"] == [("John Kasich", "person")]
+
+
+def test_organisations_named_by_a_place():
+    r = extract("Intro.\n\nThe Boston Globe Poll and the New York Police Department agreed with the Illinois Board "
+                "of Elections, Cedar Rapids Gazette readers and the Ohio Democratic Party, in San Bernardino.")
+    assert [(m.text, m.kind) for m in r.mentions] == [
+        ("Boston Globe", "organization"), ("New York Police Department", "organization"),
+        ("Illinois Board of Elections", "organization"), ("Cedar Rapids Gazette", "organization"),
+        ("Ohio Democratic Party", "organization"), ("San Bernardino", "place")]

@@ -111,7 +111,10 @@ ADJECTIVES |= {"European", "Western", "Eastern", "Northern", "Southern", "Arab",
 # Last words of capitalised runs that name laws, plans and events, not people ("Clean Power Plan")
 NOT_PERSON_LAST = {"Plan", "Day", "Act", "Program", "Programme", "Initiative", "Treaty", "Agreement", "Accord",
                    "Doctrine", "Summit", "Conference", "Convention", "Forum", "Amendment", "Bill", "Law",
-                   "Street", "Avenue", "Road", "Park", "River", "Lake", "Island", "Islands", "Valley", "Bay"}
+                   "Street", "Avenue", "Road", "Park", "River", "Lake", "Island", "Islands", "Valley", "Bay",
+                   # places and buildings: "Salt Lake City", "Madison Square Garden", "Quicken Loans Arena"
+                   "City", "Beach", "Garden", "Gardens", "Square", "Heights", "Springs", "Falls", "Creek",
+                   "Harbor", "Canyon", "Airport", "Station", "Stadium", "Arena", "Resort", "Hotel", "Casino", "Tower"}
 PLACE_PREFIXES = {"St.", "Saint", "Ste.", "Fort", "Ft.", "Mount", "Mt.", "Port", "Lake", "Cape"}
 # a nickname in quotation marks between a first name and a surname: 'George "Jay" Keyworth'
 NICKNAMED = re.compile(r"(?<![\w\-])([A-Z][a-z]+) [\"\u201c\u2018']([A-Z][\w.\-]*)[\"\u201d\u2019'] ([A-Z][\w\-]+)")
@@ -369,6 +372,22 @@ def _org_then_name(words):
     return after_org
 
 
+def _place_org_end(body, end):
+    """Where an organisation named by a place and up to four capitalised words ends, at its last
+    organisation word and what an "of" adds ("Boston Globe Poll" -> after "Globe"; "Illinois Board
+    of Elections"), or None when no such word follows the place."""
+    words = _CAPITALISED_AFTER.match(body, end).group().split()
+    last = max((i for i, w in enumerate(words[:4]) if w in ORG_SUFFIXES), default=None)
+    if last is None:
+        return None
+    end += len(" " + " ".join(words[:last + 1]))
+    of = _OF_CAPITALS.match(body, end)
+    return of.end() if of else end
+
+
+_OF_CAPITALS = re.compile(r" of(?: the)?(?: [A-Z][a-z]+)+")
+
+
 def _datelines(body):
     """(start, end) of the place part of each wire dateline in ``body``."""
     return [m.span(1) for m in DATELINE.finditer(body)
@@ -391,13 +410,28 @@ def find_entities(body):
         found.append((m.start(), m.end(), name, "organization", None, None))
         taken.append((m.start(), m.end()))
     of_orgs = _Spans(taken)
+    of_org_at = {f[0]: i for i, f in enumerate(found) if f[3] == "organization"}  # where each starts, in found
+    org_of_place_end = 0
     for m in _at_capitals(GAZETTEER, body):
-        if of_orgs.overlapping(m.start(1), m.end(1)):
+        if of_orgs.overlapping(m.start(1), m.end(1)) or m.start(1) < org_of_place_end:
             continue
         surface = m.group(1)
         canonical, kind, seat = ALIASES[surface]
         if surface in ADJECTIVES or (kind in ("country", "place") and _after_first_name(body, m.start(1))):
             continue  # "Steve Israel", "George Washington", "Marty West": a surname, left to the name runs
+        of_org = of_org_at.get(m.end(1) + 1) if kind == "place" and body.startswith(" ", m.end(1)) else None
+        if of_org is not None:  # "Illinois" + "Board of Elections": one organisation of the place
+            end = found[of_org][1]
+            found[of_org] = (m.start(1), end, body[m.start(1):end], "organization", None, None)
+            taken.append((m.start(1), end))
+            continue
+        org_end = _place_org_end(body, m.end(1)) if kind == "place" else None
+        if org_end and not of_orgs.overlapping(m.start(1), org_end):
+            # "Cedar Rapids Gazette", "New York Police Department": an organisation of the place
+            found.append((m.start(1), org_end, body[m.start(1):org_end], "organization", None, None))
+            taken.append((m.start(1), org_end))
+            org_of_place_end = org_end
+            continue
         named = _NAMED_USA.search(body, max(0, m.start(1) - 40), m.end(1)) if surface == "USA" else None
         if named and named.group(1) not in TITLES and named.group(1) not in STOP and named.group(1) not in ADJECTIVES:
             # "Priorities USA (Action)", "Team USA": an organisation's name, not the country
@@ -491,8 +525,9 @@ def find_entities(body):
             found.append((start_name, e, name, "person", head, None))
             continue
         last = words[-1]
-        if len(words) == 1 and last in ("Ministry", "Department", "Office", "Bureau"):
-            continue  # "Chinese Foreign Ministry spokesperson": "Ministry" alone names no one
+        if len(words) == 1 and last in ("Ministry", "Department", "Office", "Bureau", "Star", "Register", "Globe",
+                                        "Examiner", "Dispatch", "Chronicle", "Inquirer"):
+            continue  # "Chinese Foreign Ministry spokesperson": "Ministry" alone names no one, "Register" no paper
         if last in ORG_SUFFIXES or (len(words) > 1 and words[-1] in ("Times", "Post", "News")):
             found.append((s, e, text, "organization", None, None))
         elif len(words) == 1 and text in STATE_CODES and body[max(0, s - 2):s] == ", ":

@@ -66,6 +66,12 @@ PLACES = {
     "Charlotte", "Orlando", "Tampa", "Phoenix", "Seattle", "San Francisco", "Silicon Valley",
     "Wall Street", "Capitol Hill", "Mosul", "Aleppo", "Benghazi", "Gaza", "West Bank",
     "Stockholm", "Geneva", "Brussels", "Vienna",
+    # more places of several words, whose words would otherwise read as a person's name ("San Bernardino")
+    "North Dakota", "South Dakota", "Puerto Rico", "San Bernardino", "San Diego", "San Antonio", "San Jose",
+    "New Orleans", "Boca Raton", "Little Rock", "Salt Lake City", "Kansas City", "Oklahoma City", "St. Louis",
+    "Fort Worth", "El Paso", "Palm Beach", "West Palm Beach", "Cedar Rapids", "Sioux City", "Orange County",
+    "Mexico City", "Hong Kong", "New Delhi", "Tel Aviv", "Abu Dhabi", "Addis Ababa", "Buenos Aires",
+    "Rio de Janeiro", "Sao Paulo", "Kuala Lumpur", "Ho Chi Minh City", "Rust Belt", "Sun Belt",
 }
 
 # Spelling variants that are one place.
@@ -130,7 +136,8 @@ ORG_SUFFIXES = {
     "Union", "Alliance", "Commission", "Court", "Administration", "Center", "Centre", "Network",
     "Company", "Co.", "Fund", "Service", "Office", "Board", "Bureau", "Force", "Forces", "Army",
     "Navy", "Guard", "Society", "Federation", "Caucus", "PAC", "Project", "Coalition", "Network",
-    "Magazine", "Herald", "Tribune", "Gazette", "Press", "Radio", "TV", "Television", "Channel",
+    "Magazine", "Herald", "Tribune", "Gazette", "Register", "Chronicle", "Globe", "Examiner", "Inquirer",
+    "Dispatch", "Star", "Press", "Radio", "TV", "Television", "Channel",
     "Club", "League", "Authority", "House", "Senate", "Congress", "Assembly", "Parliament", "Police",
     "Reserve", "Secretariat", "Watch", "Initiative", "Trust", "Fed", "Airlines", "Motors", "Media",
     "Award", "Awards", "Prize", "Act", "Amendment", "Program", "Programme", "Summit", "Conference", "Festival",
