@@ -14,8 +14,8 @@ from typing import Optional
 from ..records import Mention
 from . import lexicon
 from .gazetteer import (ARABIC_ARTICLES, CENSUS_FIRST_NAMES, COUNTRIES, FIRST_NAMES, GENDER_OF_FIRST,
-                        HONORIFIC_GENDER, NAME_PARTICLES, ORG_SUFFIXES, ORGANIZATIONS, PLACE_VARIANTS, PLACES,
-                        REGNAL_TITLES, ROLE_FILLER, TITLES)
+                        HONORIFIC_GENDER, NAME_PARTICLES, ORG_SUFFIXES, ORGANIZATIONS, PAPER_NAME_ENDS,
+                        PLACE_VARIANTS, PLACES, REGNAL_TITLES, ROLE_FILLER, TITLES)
 
 # A word of a name; only initials and known abbreviations keep a period, so a run stops at a sentence end.
 ABBR = r"(?:(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Cmdr|Rev|Prof|Atty|St|Ft|" \
@@ -283,26 +283,25 @@ def _split_run(body, run_start, run_end):
     return start, end, _role_before(body, start)
 
 
-GROUP_WORDS = {"Americans", "Muslims", "Christians", "Jews", "Democrats", "Republicans", "Aides", "Analysts",
-               "Sources", "Candidates", "People", "Officials", "Critics", "Experts", "Voters", "Supporters",
-               "Conservatives", "Liberals", "Progressives", "Evangelicals", "Latinos", "Hispanics", "Blacks",
-               "Whites", "Immigrants", "Protesters", "Residents", "Leaders", "Lawmakers", "Senators", "Delegates",
-               "Independents", "Millennials", "Women", "Men", "Veterans", "Workers", "Students", "Parents",
-               "Catholics", "Mormons", "Germans", "Russians", "Mexicans", "Europeans", "Chinese", "Iranians",
-               "Ukrainians", "Britons", "Others", "Many", "Some", "Most", "Several", "Both", "Few",
-               "Prosecutors", "Authorities", "Witnesses", "Demonstrators", "Opponents", "Investigators",
-               "Police", "Officers", "Observers", "Diplomats", "Economists", "Researchers", "Scientists",
-               "Doctors", "Lawyers", "Attorneys", "Organizers", "Activists", "Advocates", "Insiders",
-               "Strategists", "Pollsters", "Donors", "Staffers", "Allies", "Rivals", "Opponents", "Skeptics",
-               "Proponents", "Backers", "Detractors", "Historians", "Scholars", "Journalists", "Reporters",
-               "Citizens", "Participants", "Attendees", "Members", "Employees", "Victims", "Families"}
-
-
-# the plural nouns of GROUP_WORDS that end a group's name ("Evangelical Christians", "Iowa Democrats")
+# groups by creed, party or origin: a capitalised run ending in one is people, not a person
+# ("Evangelical Christians", "Iowa Democrats")
 PEOPLE_BY_CREED_OR_ORIGIN = {"Americans", "Muslims", "Christians", "Jews", "Democrats", "Republicans", "Conservatives",
                              "Liberals", "Progressives", "Evangelicals", "Latinos", "Hispanics", "Catholics", "Mormons",
                              "Germans", "Russians", "Mexicans", "Europeans", "Iranians", "Ukrainians", "Britons",
                              "Voters", "Independents", "Millennials"}
+GROUP_WORDS = PEOPLE_BY_CREED_OR_ORIGIN | {"Aides", "Analysts", "Sources", "Candidates", "People", "Officials",
+                                           "Critics", "Experts", "Supporters", "Blacks", "Whites", "Immigrants",
+                                           "Protesters", "Residents", "Leaders", "Lawmakers", "Senators", "Delegates",
+                                           "Women", "Men", "Veterans", "Workers", "Students", "Parents", "Chinese",
+                                           "Others", "Many", "Some", "Most", "Several", "Both", "Few", "Prosecutors",
+                                           "Authorities", "Witnesses", "Demonstrators", "Opponents", "Investigators",
+                                           "Police", "Officers", "Observers", "Diplomats", "Economists",
+                                           "Researchers", "Scientists", "Doctors", "Lawyers", "Attorneys",
+                                           "Organizers", "Activists", "Advocates", "Insiders", "Strategists",
+                                           "Pollsters", "Donors", "Staffers", "Allies", "Rivals", "Skeptics",
+                                           "Proponents", "Backers", "Detractors", "Historians", "Scholars",
+                                           "Journalists", "Reporters", "Citizens", "Participants", "Attendees",
+                                           "Members", "Employees", "Victims", "Families"}
 
 
 _PREFIXED = re.compile(rf"{ARTICLE_PREFIX}[A-Z]")
@@ -525,8 +524,7 @@ def find_entities(body):
             found.append((start_name, e, name, "person", head, None))
             continue
         last = words[-1]
-        if len(words) == 1 and last in ("Ministry", "Department", "Office", "Bureau", "Star", "Register", "Globe",
-                                        "Examiner", "Dispatch", "Chronicle", "Inquirer"):
+        if len(words) == 1 and (last in ("Ministry", "Department", "Office", "Bureau") or last in PAPER_NAME_ENDS):
             continue  # "Chinese Foreign Ministry spokesperson": "Ministry" alone names no one, "Register" no paper
         if last in ORG_SUFFIXES or (len(words) > 1 and words[-1] in ("Times", "Post", "News")):
             found.append((s, e, text, "organization", None, None))

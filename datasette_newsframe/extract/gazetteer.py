@@ -136,8 +136,7 @@ ORG_SUFFIXES = {
     "Union", "Alliance", "Commission", "Court", "Administration", "Center", "Centre", "Network",
     "Company", "Co.", "Fund", "Service", "Office", "Board", "Bureau", "Force", "Forces", "Army",
     "Navy", "Guard", "Society", "Federation", "Caucus", "PAC", "Project", "Coalition", "Network",
-    "Magazine", "Herald", "Tribune", "Gazette", "Register", "Chronicle", "Globe", "Examiner", "Inquirer",
-    "Dispatch", "Star", "Press", "Radio", "TV", "Television", "Channel",
+    "Magazine", "Herald", "Tribune", "Gazette", "Press", "Radio", "TV", "Television", "Channel",
     "Club", "League", "Authority", "House", "Senate", "Congress", "Assembly", "Parliament", "Police",
     "Reserve", "Secretariat", "Watch", "Initiative", "Trust", "Fed", "Airlines", "Motors", "Media",
     "Award", "Awards", "Prize", "Act", "Amendment", "Program", "Programme", "Summit", "Conference", "Festival",
@@ -146,6 +145,10 @@ ORG_SUFFIXES = {
     "Command", "Services", "Corporation", "Research", "Insider", "Beacon", "United", "Front", "Matter", "Security",
     "Church", "Cathedral", "Mosque", "Synagogue", "Temple", "Ministries", "School", "Academy", "Seminary",
 }
+# words that end a newspaper's name ("Des Moines Register", "Boston Globe") but alone are common
+# words ("Register to vote", "Star quarterback"): organisation words only after a name
+PAPER_NAME_ENDS = {"Register", "Chronicle", "Globe", "Examiner", "Inquirer", "Dispatch", "Star"}
+ORG_SUFFIXES |= PAPER_NAME_ENDS
 
 # The Arabic article as it is written in Latin script before a name ("Bashar al-Assad", "el-Sisi")
 ARABIC_ARTICLES = ("al", "el", "ad", "as", "ash", "an", "ar", "at", "az")
@@ -182,7 +185,7 @@ Tulsi Amy Kirsten Maxine Dianne Barbara Laura Hope Katrina Megyn Ann Anne Mary J
 Lisa Linda Patricia Maria Margaret Catherine Kate Emily Rachel Rebecca Heather Julie Julia Claire Alice
 Lindsey Stephanie Sharon Deborah Lynn Kathleen Katie Kelly Christina Christine Valerie Jane Joan Joanne
 Marsha Martha Cynthia Diane Gina Tammy Tina Abigail Ilhan Alexandria Sheila Roberta Victoria Anna Olga
-Maria Natalia Yulia Irina Ursula Liz Meghan Samantha Ruth Sonia Elena Neera Jen Jennifer Nina Zoe Zainab Kerry
+Maria Natalia Yulia Irina Ursula Liz Meghan Samantha Ruth Sonia Elena Neera Jen Jennifer Nina Zoe Zainab
 Jeanne Brenda Carol Sandra Betsy Dana Erin Gretchen Joy Robin Sally Shirley Wanda Ellen Helen Gloria""".split())
 MALE = set("""Dean Donald Bill William Barack Joe Joseph Mike Michael Tim Timothy Bernie Ted Marco Jeb John Ben
 Chris Christopher Rand Paul Vladimir Sergei Sergey Antony Anthony Jim James Robert Bob Rudy Newt Reince
@@ -197,7 +200,10 @@ Kellen Doug Douglas Howard Hugh Ian Ivan Jerry Jesse Jimmy Karl Kurt Lou Louis M
 Mo Ned Neil Oliver Oscar Pat Pete Ralph Reggie Rex Rob Rod Ross Rudolph Stan Stuart Ted Terry Travis
 Trey Troy Vince Vincent Walter Wayne Will Willie Yuri Zach Zachary Evan Elijah Eli Andy Alan Allen Ari""".split()) - {"Lindsey", "Kim"}
 
-FIRST_NAMES = MALE | FEMALE
+# first names given to both men and women, so with no gender ("Kerry Washington", "Kerry Healey");
+# the Census list is not used here: its names include surnames ("Clinton", "Cruz") that would
+# swallow the place after them
+FIRST_NAMES = MALE | FEMALE | {"Kerry"}
 
 
 def _census_first_names():

@@ -1209,7 +1209,10 @@ def _appositive_subject(body, s, cue_s, resolver):
 def _named_opening(body, s, np, cue_s, resolver):
     """The person's name a sentence opens with when the words up to the verb describe that person
     ("Tom Fitton, the president of Judicial Watch, a conservative group that has sued ..., said"):
-    the name speaks, not the organisation nearest the verb."""
+    the name speaks, not the organisation nearest the verb. Narrower than _appositive_subject on
+    purpose: the sentence must open with the name itself ("Carter's press secretary, Peter Cook,"
+    is Cook's, not Carter's; reading the first person anywhere in the pieces moved such quotes to
+    the wrong actor on train)."""
     if np[0] <= s or not body[np[1]:cue_s].rstrip().endswith(","):
         return None
     m = _NAME_THEN_COMMA.match(body, s, np[0])
