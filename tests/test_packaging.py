@@ -16,6 +16,7 @@ def test_wheel_contains_templates_static_and_entry_points(tmp_path):
     assert "datasette_newsframe/extract/quotes.py" in names
     assert "datasette_newsframe/extract/speaker_ranker.json" in names  # the model ships: nothing is downloaded
     assert "datasette_newsframe/extract/census_first_names.tsv" in names  # read at import by gazetteer.py
+    assert "datasette_newsframe/extract/countries.tsv" in names  # read at import by gazetteer.py
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     text = zipfile.ZipFile(wheel).read(entry_points).decode()
     assert "newsframe = datasette_newsframe" in text and "newsframe = datasette_newsframe.cli:cli" in text

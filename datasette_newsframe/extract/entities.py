@@ -13,8 +13,9 @@ from typing import Optional
 
 from ..records import Mention
 from . import lexicon
-from .gazetteer import (ARABIC_ARTICLES, CENSUS_FIRST_NAMES, COUNTRIES, FIRST_NAMES, GENDER_OF_FIRST,
-                        HONORIFIC_GENDER, NAME_PARTICLES, ORG_SUFFIXES, ORGANIZATIONS, PAPER_NAME_ENDS,
+from .gazetteer import (ARABIC_ARTICLES, CENSUS_FIRST_NAMES, COUNTRIES, COUNTRY_NAMES, FIRST_NAMES,
+                        GENDER_OF_FIRST, HONORIFIC_GENDER, MORE_COUNTRIES, NAME_PARTICLES, ORG_SUFFIXES,
+                        ORGANIZATIONS, PAPER_NAME_ENDS,
                         PLACE_VARIANTS, PLACES, REGNAL_TITLES, ROLE_FILLER, TITLES)
 
 # A word of a name; only initials and known abbreviations keep a period, so a run stops at a sentence end.
@@ -62,7 +63,7 @@ I’d I’m I’ve I’ll Don't Don’t It's It’s That's That’s Nobody Someb
 Anyone None Nothing Something Everything Whatever Whoever Whichever Whenever Wherever Given Following
 Certainly Clearly Obviously Surely Very Outside Inside Actually Apparently Fortunately Unfortunately Ultimately
 Eventually Finally Initially Interestingly Importantly Including Regarding Alongside Amid Amidst Despite
-Besides Beyond Throughout Toward Towards""".split())
+Besides Beyond Throughout Toward Towards Within Upon Onto Absent Off Per Via""".split())
 DAYS_MONTHS = set("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
 May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
 Jan. Feb. Mar. Apr. Aug. Sep. Sept. Oct. Nov. Dec. Christmas Easter Thanksgiving Halloween""".split())
@@ -79,13 +80,18 @@ ROLE_WORDS = {"of", "vice-presidential", "presidential", "nominee", "candidate",
 def _build_aliases():
     """surface form -> (canonical name, kind, stands-for-government?)."""
     table = {}
-    for country, (adjectives, seats) in COUNTRIES.items():
-        table[country] = (country, "country", False)
+
+    def add_country(country, adjectives, seats):
+        table.setdefault(country, (country, "country", False))
         for a in adjectives:
             if not a[0].isupper() or not a.endswith(("n", "ese", "ish", "i", "ian")) or " " in a:
                 table.setdefault(a, (country, "country", False))
         for seat in seats:
             table.setdefault(seat.replace("the ", ""), (country, "country", True))
+
+    for country, (adjectives, seats) in COUNTRIES.items():
+        if country not in MORE_COUNTRIES:
+            add_country(country, adjectives, seats)
     for org, aliases in ORGANIZATIONS.items():
         table[org] = (org, "organization", False)
         for a in aliases:
@@ -97,6 +103,11 @@ def _build_aliases():
         table[variant] = table.get(canonical) if table.get(canonical, ("", ""))[1] == "country" \
             else (canonical, "place", False)
     table["Kremlin"] = ("Russia", "country", True)
+    # the other countries last: a place or an organisation of the hand-made lists keeps its reading
+    for country, (adjectives, seats) in MORE_COUNTRIES.items():
+        add_country(country, adjectives, seats)
+    for name, country in COUNTRY_NAMES.items():
+        table.setdefault(name.replace("the ", ""), (country, "country", False))
     return table
 
 
@@ -114,7 +125,8 @@ NOT_PERSON_LAST = {"Plan", "Day", "Act", "Program", "Programme", "Initiative", "
                    "Street", "Avenue", "Road", "Park", "River", "Lake", "Island", "Islands", "Valley", "Bay",
                    # places and buildings: "Salt Lake City", "Madison Square Garden", "Quicken Loans Arena"
                    "City", "Beach", "Garden", "Gardens", "Square", "Heights", "Springs", "Falls", "Creek",
-                   "Harbor", "Canyon", "Airport", "Station", "Stadium", "Arena", "Resort", "Hotel", "Casino", "Tower"}
+                   "Harbor", "Canyon", "Airport", "Station", "Stadium", "Arena", "Resort", "Hotel", "Casino", "Tower",
+                   "Village", "Mall", "Grill", "Zone", "Sea", "Ocean", "Desert", "Mountains", "Shirt", "T-Shirt"}
 PLACE_PREFIXES = {"St.", "Saint", "Ste.", "Fort", "Ft.", "Mount", "Mt.", "Port", "Lake", "Cape"}
 # a nickname in quotation marks between a first name and a surname: 'George "Jay" Keyworth'
 NICKNAMED = re.compile(r"(?<![\w\-])([A-Z][a-z]+) [\"\u201c\u2018']([A-Z][\w.\-]*)[\"\u201d\u2019'] ([A-Z][\w\-]+)")
@@ -239,6 +251,16 @@ _HYPHEN_MODIFIER = re.compile(r"\w-(?:born|based|linked|backed|funded|owned|led|
                               r"made|affiliated|allied|aligned|leaning|friendly|inspired)$")
 
 
+def _adjective_as_first_name(body, tokens):
+    """Whether a nationality or faith word opening a two-word run is a first name: "Christian
+    Estrosi", "German Ortega" (not "Christian Church", "German officials", "Christian Zionists")."""
+    if len(tokens) != 2 or tokens[0].group() not in CENSUS_FIRST_NAMES:
+        return False
+    last = tokens[1].group().rstrip(".,")
+    return plausible_name(last) and last not in ORG_SUFFIXES and last not in NOT_PERSON_LAST \
+        and last.lower() not in _lowercase_words(body)
+
+
 def _split_run(body, run_start, run_end):
     """A capitalised run -> (start, end, role) of the name inside it, or None."""
     tokens = list(_NON_SPACE.finditer(body[run_start:run_end]))
@@ -253,7 +275,8 @@ def _split_run(body, run_start, run_end):
     while tokens and (tokens[0].group() in STOP and not _first_name_mid_sentence(body, base, tokens)
                       or (tokens[0].group() in TITLES and not _first_name_of(tokens, 0))
                       or tokens[0].group() in DAYS_MONTHS
-                      or (tokens[0].group() in ADJECTIVES and len(tokens) > 1)):
+                      or (tokens[0].group() in ADJECTIVES and len(tokens) > 1
+                          and not _adjective_as_first_name(body, tokens))):
         tokens.pop(0)
     while tokens and tokens[-1].group() in DAYS_MONTHS and not (
             len(tokens) > 1 and tokens[-2].group() in FIRST_NAMES):  # "Theresa May" is no date
@@ -424,9 +447,10 @@ def find_entities(body):
             found[of_org] = (m.start(1), end, body[m.start(1):end], "organization", None, None)
             taken.append((m.start(1), end))
             continue
-        org_end = _place_org_end(body, m.end(1)) if kind == "place" else None
+        org_end = _place_org_end(body, m.end(1)) if kind == "place" or canonical in MORE_COUNTRIES else None
         if org_end and not of_orgs.overlapping(m.start(1), org_end):
-            # "Cedar Rapids Gazette", "New York Police Department": an organisation of the place
+            # "Cedar Rapids Gazette", "New York Police Department", "Georgetown University", "Malaysia
+            # Airlines": an organisation of the place
             found.append((m.start(1), org_end, body[m.start(1):org_end], "organization", None, None))
             taken.append((m.start(1), org_end))
             org_of_place_end = org_end
@@ -537,8 +561,10 @@ def find_entities(body):
             continue  # "YOU", "WHO" in a shouted line, not organisations
         elif len(words) == 1 and (ACRONYM.match(text) or CAMEL_ORG.match(text)):
             found.append((s, e, text, "organization", None, None))
-        elif len(words) > 1 and words[-1] in NOT_PERSON_LAST:
-            continue
+        elif len(words) > 1 and words[-1] in NOT_PERSON_LAST and not (len(words) == 2 and words[0] in FIRST_NAMES):
+            continue  # "Clean Power Plan", "Twilight Zone"; "Steven Law", "Michael Bay" are people
+        elif len(words) > 1 and words[-1] in TITLES and not any(_is_first_name(w) for w in words[:-1]):
+            continue  # "Presumptive Democrat": a description ("Pete King", "Erik Prince" are names)
         elif len(words) > 1 and words[-1] in PEOPLE_BY_CREED_OR_ORIGIN and not body.startswith(" of ", e):
             # "LGBT Americans", "Iowa Democrats": people, not a person ("Communications Workers of
             # America", "Citizens United" are organisations, left to the rules below)
@@ -577,7 +603,9 @@ def resolve_names(body, found):
     name that stays only if a full name or its context makes it a person."""
     found = sorted(found)
     out = []
-    full_by_pos = _FullNames([(s, name) for s, e, name, kind, _, _ in found if kind == "person" and " " in name])
+    full = [(s, name) for s, e, name, kind, _, _ in found if kind == "person" and " " in name]
+    tails, named_after = _longer_names(body, found, full)
+    full_by_pos = _FullNames([(s, name) for s, name in full if name not in named_after])
     titles = {}  # full name -> words of the roles the article gives it
     for _, _, name, kind, role, _ in found:
         if kind == "person" and " " in name and role:
@@ -596,8 +624,10 @@ def resolve_names(body, found):
             votes[name] = votes.get(name, 0) + (2 if role else 1)
     lone = {name for name, n in votes.items() if n >= 2}
     for (s, e, name, kind, role, via), (match, person) in zip(found, evidence):
-        if kind == "surname" and not match:
+        if kind == "surname" and not match or name in named_after:
             continue
+        if kind == "person" and " " in name:
+            name = _nearest(tails.get(_name_keys(name)), s) or name
         if kind in ("person", "?", "surname") and " " not in name:
             if match:
                 name, kind = match, "person"
@@ -607,6 +637,33 @@ def resolve_names(body, found):
                 continue
         out.append(Mention(start=s, end=e, text=body[s:e], name=name, kind=kind, role=role, via=via))
     return out
+
+
+def _longer_names(body, found, full):
+    """What the article's full names (start, name) say about each other: the longer name each tail
+    of a name stands for ("Wasserman Schultz", "de Blasio" after "Debbie Wasserman Schultz", "Bill de
+    Blasio"), and the names that are things named after a person ("Trump World", "Trump National
+    Doral" beside "Donald Trump"; "Trump Train" where "Trump" alone names him)."""
+    tails, surnames = {}, set()
+    for s, name in full:
+        if _is_first_name(name.split()[0]):  # "Hillary Clinton" is no part of "Crooked Hillary Clinton"
+            words = _name_keys(name)
+            surnames.add(words[-1])
+            for k in range(2, len(words)):
+                tails.setdefault(words[-k:], []).append((s, name))
+    alone = {_name_keys(name)[0] for _, _, name, kind, _, _ in found
+             if kind in ("person", "?") and " " not in name and not _is_first_name(name)}
+    lower = _lowercase_words(body)
+    named_after = set()
+    for _, name in full:
+        words = name.split()
+        keys = _name_keys(name)
+        if _is_first_name(words[0]) or keys in tails:
+            continue
+        if keys[0] in surnames or keys[0] in alone and any(w.lower() in lower or w in ALIASES for w in words[1:]):
+            # the word alone names no Khizr Khan, Trayvon Martin or Ban Ki-moon: those end in names
+            named_after.add(name)
+    return tails, named_after
 
 
 class _Spans:
@@ -632,10 +689,17 @@ def _same_word(word):
 
 
 
+@functools.lru_cache(maxsize=8192)
+def _name_keys(name):
+    """A name's words as compared: "De Blasio" and "de Blasio", "O’Neill" and "O'Neill" alike."""
+    return tuple(_same_word(w).lower() for w in name.split())
+
+
 class _FullNames:
     """Full names by each of their words, in text order, for surname look-ups."""
 
     def __init__(self, items):
+        self.items = items
         self.by_word = {}
         for s, name in items:
             for part in {_same_word(p) for p in name.split()}:
@@ -713,17 +777,19 @@ def _title_case_lines(body):
 
 def lone_person(body, s, e, role):
     """A one-word name no full name explains is a person only by its context: a title before it
-    ("Mr. Acosta"), or speech around it ("Acosta said") unless a function word or the sentence
-    start stands before it ("The Hill reported", "Department of Education said")."""
+    ("Mr. Acosta"), or speech around it ("Acosta said"), and never right after a function word
+    ("The Hill reported", "Department of Education said", "the mayor of Nice")."""
     word = body[s:e]
     if word[0].lower() + word[1:] in _lowercase_words(body):
         return False  # "Progress", "Treasury": the article writes it as a common word elsewhere
+    if _FUNCTION_WORD_BEFORE.search(body[max(0, s - 6):s]):
+        return False  # "The Hill reported", "a former mayor of Nice": no title of its own
     if role:
         # a title right before the name ("Mr. Regalado"), not an adjective ("American Samoa",
         # "Presidential Debates")
         last = role.split()[-1]
         return last not in NOT_TITLES and (last in TITLES or last.lower() in ROLE_WORDS)
-    if _FUNCTION_WORD_BEFORE.search(body[max(0, s - 6):s]) or word.endswith("ing") or word in ADJECTIVES:
+    if word.endswith("ing") or word in ADJECTIVES:
         return False  # "Having", "Cuban": an -ing word or a nationality alone is a surname only of a full name
     return _followed_by_speech(body, e) or bool(re.search(r"(?:said|says|told|according to)\s+$",
                                                           body[max(0, s - 14):s]))

@@ -51,6 +51,25 @@ COUNTRIES = {
     "Vietnam": (["Vietnamese"], ["Hanoi"]),
 }
 
+
+
+def _more_countries():
+    """The world's other countries, from countries.tsv (training/build_countries.py): {name:
+    (words for its people, capital)} and {formal or other name: country} ("Republic of Armenia")."""
+    countries, names = {}, {}
+    path = pathlib.Path(__file__).with_name("countries.tsv")
+    for line in path.read_text(encoding="utf-8").splitlines():
+        name, people, seats, others = line.split("\t")
+        if name not in COUNTRIES:
+            countries[name] = (people.split(";") if people else [], seats.split(";") if seats else [])
+            names.update((other, name) for other in others.split(";") if other)
+    return countries, names
+
+
+# After the hand-made list, which wins: its metonyms ("the Kremlin") are read with more care.
+MORE_COUNTRIES, COUNTRY_NAMES = _more_countries()
+COUNTRIES.update(MORE_COUNTRIES)
+
 # Regions and cities that are places, not governments.
 PLACES = {
     "Europe", "Asia", "Africa", "Middle East", "West", "Donetsk", "Lugansk", "Luhansk", "Crimea",
