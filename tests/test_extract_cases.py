@@ -1041,3 +1041,38 @@ def test_a_country_that_is_also_a_first_name_is_left_to_the_name_rules():
     # "Jordan", "Chad" are Census first names: "Jim Jordan said" is a person, never the kingdom
     r = extract('Intro.\n\n"We will subpoena them," Rep. Jim Jordan said. "Soon," Jordan added.')
     assert {q.speaker_name for q in r.quotes} == {"Jim Jordan"}
+
+
+def test_shows_and_reports_named_after_a_person_are_outlets():
+    r = extract('Intro.\n\nRachel Maddow spoke about it at length on her show, The Rachel Maddow Show, and the '
+                'Drudge Report linked to the clip within the hour.\n\n"Show me the emails," Maddow said.')
+    assert [(m.text, m.name, m.kind) for m in r.mentions] == [
+        ("Rachel Maddow", "Rachel Maddow", "person"), ("Rachel Maddow Show", "Rachel Maddow Show", "organization"),
+        ("Drudge Report", "Drudge Report", "organization"), ("Maddow", "Rachel Maddow", "person")]
+    assert [q.speaker_name for q in r.quotes] == ["Rachel Maddow"]
+
+
+def test_organisations_named_x_for_y_are_one_organisation():
+    r = extract('Intro.\n\nA fellow at the Peterson Institute for International Economics in Washington and '
+                'Center for American Progress President Neera Tanden both spoke, as did a lawyer from the '
+                'Council for Public Security and Criminal Justice.')
+    assert [(m.text, m.kind) for m in r.mentions] == [
+        ("Peterson Institute for International Economics", "organization"), ("Washington", "country"),
+        ("Center for American Progress", "organization"), ("Neera Tanden", "person"),
+        ("Council for Public Security and Criminal Justice", "organization")]
+
+
+def test_wars_eras_and_verbs_opening_a_run_are_no_persons():
+    # "Impeaching Trump" where the article writes "impeach"; "Voting Rights Act" keeps its name
+    r = extract('Intro.\n\nSince the Cold War and the Great Recession, voters have asked to impeach Donald Trump. '
+                'Impeaching Trump would test the Voting Rights Act, Ellison said.')
+    assert [(m.text, m.name, m.kind) for m in r.mentions if m.kind in ("person", "organization")] == [
+        ("Donald Trump", "Donald Trump", "person"), ("Trump", "Donald Trump", "person"),
+        ("Voting Rights Act", "Voting Rights Act", "organization"), ("Ellison", "Ellison", "person")]
+
+
+def test_a_title_case_headline_is_no_organisation():
+    r = extract('White Supremacists Are Capitalizing On Trump To Expand Their Movement\n\nThe Grand Old Party '
+                'and CREDO Action disagreed.')
+    assert [(m.text, m.kind) for m in r.mentions if m.kind == "organization"] == [
+        ("Grand Old Party", "organization"), ("CREDO Action", "organization")]

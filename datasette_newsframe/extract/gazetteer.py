@@ -163,11 +163,16 @@ ORG_SUFFIXES = {
     "LLC", "Ltd", "Ltd.", "Holdings", "Management", "Partners", "Corps", "Guards", "Brigade", "Brigades",
     "Command", "Services", "Corporation", "Research", "Insider", "Beacon", "United", "Front", "Matter", "Security",
     "Church", "Cathedral", "Mosque", "Synagogue", "Temple", "Ministries", "School", "Academy", "Seminary",
+    "Steelworkers",
 }
-# words that end a newspaper's name ("Des Moines Register", "Boston Globe") but alone are common
-# words ("Register to vote", "Star quarterback"): organisation words only after a name
-PAPER_NAME_ENDS = {"Register", "Chronicle", "Globe", "Examiner", "Inquirer", "Dispatch", "Star"}
-ORG_SUFFIXES |= PAPER_NAME_ENDS
+# words that end the name of a paper, a show or another organisation ("Des Moines Register", "The
+# Rachel Maddow Show", "Drudge Report", "United Technologies", "Border Patrol", "CREDO Action") but
+# alone are common words ("Register to vote", "Show me", "Politics"): organisation words only after
+# a name
+ORG_NAME_ENDS = {"Register", "Chronicle", "Globe", "Examiner", "Inquirer", "Dispatch", "Star", "Show", "Podcast",
+                 "Report", "Reports", "Technologies", "Studios", "Politics", "Insights", "Solutions", "Partnership",
+                 "Enforcement", "Patrol", "Operations", "Action", "Movement"}
+ORG_SUFFIXES |= ORG_NAME_ENDS
 
 # The Arabic article as it is written in Latin script before a name ("Bashar al-Assad", "el-Sisi")
 ARABIC_ARTICLES = ("al", "el", "ad", "as", "ash", "an", "ar", "at", "az")
