@@ -1076,3 +1076,23 @@ def test_a_title_case_headline_is_no_organisation():
                 'and CREDO Action disagreed.')
     assert [(m.text, m.kind) for m in r.mentions if m.kind == "organization"] == [
         ("Grand Old Party", "organization"), ("CREDO Action", "organization")]
+
+
+def test_a_description_of_an_organisation_is_the_one_named_before():
+    # the issue's "the influential US daily": the paper the article named, not a "US daily"
+    def speakers(text):
+        return [(q.speaker_mention, q.speaker_name) for q in extract(text).quotes if q.kind == "direct"]
+    assert speakers('Intro.\n\nThe New York Times reported on Monday that the talks had stalled. CNN aired the '
+                    'news.\n\n"The talks are over," the influential US daily said.') == [
+        ("the influential US daily", "The New York Times")]
+    assert speakers('Intro.\n\nRT aired the interview and Reuters carried it.\n\n"We stand by it," the network '
+                    'said.') == [("the network", "RT")]
+    assert speakers('Intro.\n\nThe FBI asked Apple Inc. to unlock the phone.\n\n"We will not do it," the company '
+                    'said.') == [("the company", "Apple Inc")]
+    assert speakers('Intro.\n\nThe Heritage Foundation and the Justice Department both published studies.\n\n'
+                    '"Taxes are too high," the group said.') == [("the group", "Heritage Foundation")]
+    assert speakers('Intro.\n\nThe House Oversight Committee met with Apple Inc. on Friday.\n\n"We will subpoena '
+                    'them," the committee said.') == [("the committee", "Oversight Committee")]
+    # a compound or a dated document names no organisation of the article
+    assert speakers('Intro.\n\nApple Inc. updated its site.\n\n"We are open on Sundays," the company website '
+                    'said.') == [("the company website", None)]

@@ -147,6 +147,37 @@ ORGANIZATIONS = {
     "Agence France-Presse": ["AFP"], "Voice of America": ["VOA"], "IAEA": ["International Atomic Energy Agency"],
 }
 
+# the news outlets among them, which "the daily", "the network" and "the agency" can mean
+OUTLETS = {"Reuters", "Interfax", "CNN", "Fox News", "MSNBC", "NBC", "CBS", "ABC", "BBC", "Associated Press", "TASS",
+           "Xinhua", "IRNA", "Press TV", "Politico", "Breitbart", "The New York Times", "The Washington Post",
+           "USA Today", "The Wall Street Journal", "HuffPost", "The Hill", "The Atlantic", "The Nation",
+           "The Intercept", "The Guardian", "The Economist", "The New Yorker", "The Daily Beast", "The Daily Caller",
+           "The Federalist", "National Review", "Forbes", "PolitiFact", "Haaretz", "Mashable", "Bloomberg News",
+           "Axios", "BuzzFeed", "NPR", "PBS", "Gawker", "TMZ", "Univision", "Telemundo", "RIA Novosti", "Sputnik",
+           "RT", "Fars News Agency", "Tasnim News Agency", "Mehr News Agency", "ISNA", "Al Jazeera", "Al Arabiya",
+           "Anadolu Agency", "Global Times", "CGTN", "People's Daily", "Kyodo News", "Yonhap", "KCNA",
+           "Agence France-Presse", "Voice of America"}
+BROADCASTERS = {"CNN", "Fox News", "MSNBC", "NBC", "CBS", "ABC", "BBC", "NPR", "PBS", "Univision", "Telemundo", "RT",
+                "CGTN", "Al Jazeera", "Al Arabiya", "Press TV", "Voice of America"}
+NEWS_AGENCIES = {"Reuters", "Associated Press", "Agence France-Presse", "TASS", "Xinhua", "IRNA", "Interfax",
+                 "RIA Novosti", "Sputnik", "Kyodo News", "Yonhap", "KCNA", "Anadolu Agency", "Fars News Agency",
+                 "Tasnim News Agency", "Mehr News Agency", "ISNA", "Bloomberg News"}
+MAGAZINES = {"The Atlantic", "The New Yorker", "The Economist", "National Review", "Forbes", "The Nation", "Time",
+             "Newsweek", "Rolling Stone", "Vanity Fair", "Vogue", "Variety", "Mother Jones", "The Weekly Standard"}
+# companies among the organisations, which "the company" can mean
+COMPANIES = {"Twitter", "Facebook", "Verizon", "DuPont", "Boeing", "Gallup"}
+# last words of the names of outlets not on the list ("Des Moines Register", "Daily Mail")
+OUTLET_NAME_ENDS = {"Times", "Post", "News", "Journal", "Herald", "Tribune", "Gazette", "Magazine", "Radio", "TV",
+                    "Television", "Channel", "Network", "Press", "Register", "Chronicle", "Globe", "Examiner",
+                    "Inquirer", "Dispatch", "Star", "Daily", "Weekly", "Review", "Monitor", "Observer", "Telegraph",
+                    "Sentinel", "Mail", "Express", "Independent", "Report", "Show", "Podcast"}
+BROADCAST_NAME_ENDS = {"Radio", "TV", "Television", "Channel", "Network", "Show", "Podcast"}
+# last words of company names ("Apple Inc.", "Goldman Sachs Group", "United Technologies")
+COMPANY_NAME_ENDS = {"Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Company", "Corporation", "LLC", "Ltd", "Ltd.",
+                     "Group", "Holdings", "Bank", "Airlines", "Motors", "Technologies", "Partners", "Management",
+                     "Capital", "Industries", "Pharmaceuticals", "Logistics", "Studios", "Entertainment", "Energy",
+                     "Services"}
+
 # Words that end an organisation's name.
 ORG_SUFFIXES = {
     "Institution", "Institute", "Affairs", "Party", "Agency", "Department", "Ministry", "Council", "Committee",

@@ -10,9 +10,11 @@ import bisect
 import functools
 import re
 
-from .entities import (ADJECTIVES, ALIASES, ARTICLE_PREFIX, DATELINE, GROUP_WORDS, SHOUTED_WORDS, lone_person, persons,
-                       plausible_name)
-from .gazetteer import AGENCY_COUNTRY, COUNTRIES, NAME_PARTICLES, ORG_SUFFIXES, PRONOUNS, TITLES, US_STATES
+from .entities import (ACRONYM, ADJECTIVES, ALIASES, ARTICLE_PREFIX, DATELINE, GROUP_WORDS, SHOUTED_WORDS,
+                       lone_person, persons, plausible_name)
+from .gazetteer import (AGENCY_COUNTRY, BROADCAST_NAME_ENDS, BROADCASTERS, COMPANIES, COMPANY_NAME_ENDS, COUNTRIES,
+                        MAGAZINES, NAME_PARTICLES, NEWS_AGENCIES, ORG_SUFFIXES, ORGANIZATIONS, OUTLET_NAME_ENDS, OUTLETS,
+                        PRONOUNS, TITLES, US_STATES)
 
 PRONOUN_RE = re.compile(r"(?<![\w\-])(he|she|they|it|we|i|He|She|They|It|We|I)\s*$")
 CAP = rf"(?:[A-Z][a-z]?\.(?:[A-Z]\.)*|(?<![\w\-]){ARTICLE_PREFIX}[A-Z][\w\-]*|[A-Z][\w\-]*(?:['\u2019][A-Za-z]+)*\.?|O['\u2019][A-Z]\w+)"
@@ -113,6 +115,25 @@ _ROLE_THEN_NAME = re.compile(rf"((?:[ \t]+[a-z\-]+){{1,3}})[ \t]+{CAP}(?:[ \t]+{
 _LOWER_RUN = re.compile(r"(?:[ \t]+[a-z][a-z\-]*){1,3}")
 _LOWER_WORD = re.compile(r"[ \t]+([a-z][a-z\-]*)")
 
+
+# heads of definite descriptions that mean an organisation the article named before ("the influential
+# US daily" after The New York Times, "the company" after Apple Inc.), by the kind of organisation
+PRINT_HEADS = {"daily", "newspaper", "paper", "tabloid"}
+BROADCAST_HEADS = {"network", "channel", "broadcaster"}
+OUTLET_HEADS = PRINT_HEADS | BROADCAST_HEADS | {"magazine", "outlet", "publication"}
+COMPANY_HEADS = {"company", "firm", "retailer", "automaker", "carmaker", "lender", "insurer", "airline",
+                 "carrier", "conglomerate", "manufacturer", "corporation", "startup"}
+GROUP_HEADS = {"group", "organization", "organisation", "nonprofit", "charity"}
+NAMED_HEADS = {"department", "ministry", "committee", "council", "foundation", "institute", "commission", "campaign",
+               "union", "alliance", "coalition", "university", "court", "bank"}
+DESCRIBED_ORG_HEADS = OUTLET_HEADS | COMPANY_HEADS | GROUP_HEADS | NAMED_HEADS
+# last words of the names of groups: "the group" is a foundation, a movement, a PAC, not a public body
+GROUP_NAME_ENDS = {"Foundation", "Institute", "Institution", "Center", "Centre", "Project", "Fund", "Coalition",
+                   "Alliance", "League", "Society", "Association", "Union", "Network", "Watch", "Action", "Movement",
+                   "Matter", "PAC", "Group", "Trust", "Federation", "Council", "Club", "Front", "Brigade", "Brigades"}
+GROUP_ORGANIZATIONS = {"ISIS", "Taliban", "Hamas", "Hezbollah", "al-Qaeda", "al-Shabaab", "WikiLeaks",
+                       "Planned Parenthood", "Clinton Foundation", "Brookings Institution", "Pew Research Center",
+                       "Islamic Revolution Guards Corps"}
 
 # Heads that belong to the institution's name ("the Obama administration", "the Commerce Department"),
 # unlike documents and people ("a Pentagon statement", "a Chinese official") that speak for the modifier.
@@ -386,6 +407,32 @@ _DEFINITE_BEFORE = re.compile(rf"(?<![\w\-'\u2019])[Tt]he\s+(?:{_NP_WORD}\s+){{0
 # where the name a speaker phrase opens with ends: an apposition, a relative clause or "of"/"at"
 _HEAD_BREAK = re.compile(r",\s| (?:of|at|from) ")
 
+def _org_fits(head_word, name):
+    """Whether an organisation is one a description's head can mean: a paper for "the daily", a
+    broadcaster for "the network", a magazine for "the magazine", any outlet for "the outlet" (no
+    "website": the sites quoted are seldom outlets), a company for "the company", a
+    foundation, movement or PAC for "the group", one with the head in its name for "the committee"."""
+    last = name.split()[-1]
+    outlet = name in OUTLETS or last in OUTLET_NAME_ENDS
+    broadcaster = name in BROADCASTERS or last in BROADCAST_NAME_ENDS
+    if head_word in PRINT_HEADS:
+        return outlet and not broadcaster and name not in NEWS_AGENCIES
+    if head_word in BROADCAST_HEADS:
+        return broadcaster
+    if head_word == "magazine":
+        return name in MAGAZINES or last == "Magazine"
+    if head_word in OUTLET_HEADS:
+        return outlet
+    if head_word in COMPANY_HEADS:  # "Twitter", "Apple Inc", "United Technologies"; not "Bank of Japan"
+        return name in COMPANIES or last in COMPANY_NAME_ENDS and " of " not in name or (
+            not outlet and last not in ORG_SUFFIXES and name not in ORGANIZATIONS and name not in COUNTRIES
+            and not ACRONYM.match(name) and " of " not in name and " for " not in name)
+    if head_word in GROUP_HEADS:
+        return name in GROUP_ORGANIZATIONS or (name not in ORGANIZATIONS and not outlet
+                                                and (last in GROUP_NAME_ENDS or ACRONYM.match(name)))
+    return head_word in name.lower().split()
+
+
 class Resolver:
     """Binds speaker phrases to actors named in the article."""
 
@@ -475,6 +522,14 @@ class Resolver:
             # Lombardi": no name before the comma, so the name after it)
             return named[-1].name, "person"
         head = re.findall(r"[\w\-']+", text)
+        if head and head[-1].lower() in DESCRIBED_ORG_HEADS and re.match(r"[Tt]he\s", text) \
+                and all(m.kind in ("country", "place") for m in hits) \
+                and not any(w.lower() in DESCRIBED_ORG_HEADS or w[0].isdigit() for w in head[1:-1]):
+            # "the influential US daily", "the company": the organisation of that kind named last (not
+            # "the company website", "the 2009 paper")
+            found = self._named_organisation(head[-1].lower(), s)
+            if found:
+                return found
         if hits and not (head and head[-1].lower() in ORG_HEADS):
             # "Jeff Weaver, Sanders' campaign manager": a possessive name is whom the speaker works for
             owners = [m for m in hits if POSSESSIVE_AFTER.match(self.body, m.end)]
@@ -692,6 +747,14 @@ class Resolver:
                 left = from_state - excluded
                 return (left.pop(), "person") if len(left) == 1 else None
             return self._most_named_before(pos, excluded)
+        return None
+
+    def _named_organisation(self, head_word, pos):
+        """The organisation named last before ``pos`` that a definite description with this head can
+        mean (_org_fits), or None."""
+        for m in reversed(self.mentions[:bisect.bisect_left(self.starts, pos)]):
+            if m.kind == "organization" and m.is_name and _org_fits(head_word, m.name):
+                return m.name, "organization"
         return None
 
     @functools.cached_property
