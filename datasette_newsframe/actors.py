@@ -12,14 +12,18 @@ counts only (no text), which stored actors are the same:
   ("Mrs. Clinton"), and when several share it (Bill and Hillary Clinton), to the one the corpus
   names far more often; when no one clearly does, it stays on its mentions and quotes without
   an actor until the corpus names the person in full: two people are never merged;
+- a quote whose speaker is a description the article alone leaves open ("the Republican nominee"
+  in a story naming Donald Trump and Hillary Clinton about equally) goes to the person of the
+  article whom the corpus gives that role far more often than anyone else there;
 - the analyst's overrides (merge, split, rename) are applied last, on every load.
 """
 import re
 from collections import defaultdict
 
 from .extract.gazetteer import (FORMAL_JR, GENDER_OF_FIRST, HONORIFIC_GENDER, NICKNAMES, REGNAL_TITLES, ROLE_FILLER,
-                                TRANSLITERATIONS)
+                                TITLES, TRANSLITERATIONS)
 from .extract.names import name_words
+from .extract.speakers import PROMINENT_HEADS, ROLE_WORDS
 
 # A surname goes to the most frequent full name only when it is this many times
 # more frequent than the next person with that surname.
@@ -155,6 +159,70 @@ def _resolve_single(name, index, gender=None, same_title=None):
     if len(candidates) == 1 or (len(candidates) > 1 and candidates[0][0] >= DOMINANCE * candidates[1][0]):
         return candidates[0][1]
     return None
+
+
+# a definite description of a person: "the Republican nominee", "the former secretary of state"
+_DESCRIPTION = re.compile(r"[Tt]he((?:\s+[A-Za-z][a-z\-.]*){1,6})")
+# words of a description that say when or how, not which role: "the presumptive nominee" is a nominee
+_NO_ROLE = {"former", "presumptive", "then", "current", "longtime", "top", "retired", "outgoing", "incoming", "new",
+            "likely", "eventual", "embattled", "influential", "veteran", "senior", "potential", "possible", "late"}
+_ABBREVIATED = {"pres.": "president", "sen.": "senator", "gov.": "governor", "rep.": "representative",
+                "sec.": "secretary", "gen.": "general"}
+# heads of descriptions of a person's role: titles and role nouns, not the words of an office that
+# name no one alone ("the state", "the campaign")
+_ROLE_HEADS = ({t.lower() for t in TITLES if t.isalpha()} | ROLE_WORDS | PROMINENT_HEADS | {"moderator", "justice"}) \
+    - {"state", "foreign", "defense", "defence", "former", "first", "supreme", "democratic", "republican", "independent",
+       "presidential", "senior", "crown", "staff", "vice", "prime", "deputy", "majority", "minority", "us", "democrat",
+       "gop", "senators", "representatives", "governors", "executive", "top", "chief"}
+
+
+def role_words(role):
+    """(head, words) of a role or a description's words: "Republican presidential nominee" ->
+    ("nominee", {"republican", "presidential", "nominee"}); "secretary of state" -> ("secretary",
+    {"secretary", "state"}); the head is the last word before "of"."""
+    words = [_ABBREVIATED.get(w, w) for w in role.lower().split()]
+    head = words[:words.index("of")] if "of" in words else words
+    return (head[-1] if head else None), set(words) - {"of", "the"}
+
+
+def description_words(mention):
+    """(head, words) a person's role must have for a description to be them (role_words, without
+    words like "former" or "presumptive" that name no role), or None for no definite description of
+    a role ("the Republican nominee", "the former secretary of state"; not "the Clinton campaign")."""
+    m = _DESCRIPTION.fullmatch((mention or "").strip())
+    if not m or not m.group(1).split()[-1].islower():
+        return None
+    head, words = role_words(" ".join(w for w in m.group(1).split() if w.lower() not in _NO_ROLE))
+    return (head, words) if head in _ROLE_HEADS else None
+
+
+def resolve_descriptions(descriptions, named, role_counts):
+    """{quote id: actor id} for quotes whose speaker is a description the article alone did not
+    resolve ("the Republican nominee" in a story naming Donald Trump and Hillary Clinton equally).
+
+    ``descriptions``: rows (quote id, article id, speaker position, speaker mention); ``named``: {article
+    id: [(first position, person actor id)]} of the people each article names; ``role_counts``: {actor
+    id: {role as written, lowercased: times the corpus gives it}}. Among the people the article names
+    before the description, the one the corpus gives a role with the description's head and words
+    most often goes, when at least twice and DOMINANCE times as often as the next ("the state" is
+    no "secretary of state": the heads differ)."""
+    out = {}
+    roles_of = {}
+    for quote_id, article_id, pos, mention in descriptions:
+        wanted = description_words(mention)
+        if not wanted:
+            continue
+        head, words = wanted
+        scores = []
+        for first, actor_id in named.get(article_id, ()):
+            if first < pos:
+                if actor_id not in roles_of:
+                    roles_of[actor_id] = [(role_words(r), n) for r, n in role_counts.get(actor_id, {}).items()]
+                scores.append((sum(n for (h, w), n in roles_of[actor_id] if h == head and words <= w), -actor_id))
+        scores.sort(reverse=True)
+        if scores and scores[0][0] >= 2 and (len(scores) == 1 or scores[0][0] >= DOMINANCE * scores[1][0]):
+            out[quote_id] = -scores[0][1]
+    return out
 
 
 OVERRIDE_ACTIONS = ("merge", "split", "rename")

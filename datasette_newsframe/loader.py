@@ -225,6 +225,9 @@ def consolidate(db):
     lone = store.lone_names(db)
     store.relink_lone_names(db, actors.resolve_lone(store.actor_weights(db), lone, store.actor_roles(db)))
     store.relink_lone_names(db, store.person_actors(db, actors.regnal_names(lone)))
+    # "the Republican nominee" that its article alone left open: whom the corpus gives that role
+    store.link_quotes(db, actors.resolve_descriptions(store.unresolved_descriptions(db), store.persons_named(db),
+                                                      store.role_counts(db)))
     store.prune_actors(db)
     store.refresh_summaries(db)
     store.mark_consolidated(db)

@@ -434,6 +434,55 @@ def actor_roles(db):
     return out
 
 
+def unresolved_descriptions(db):
+    """(quote id, article id, speaker position, speaker mention) of quotes whose speaker phrase named
+    no one in its article ("the Republican nominee"), after forgetting the actors an earlier
+    consolidation gave them, so that resolve_descriptions() decides on the whole corpus again."""
+    with db.conn:
+        db.conn.execute("update quotes set actor_id = null where speaker_name is null and actor_id is not null")
+    return db.execute("select id, article_id, speaker_char_start, speaker_mention from quotes "
+                      "where actor_id is null and speaker_name is null and speaker_mention like 'the %' "
+                      "order by id").fetchall()
+
+
+# the articles of unresolved_descriptions(): only their people and those people's roles are read, so
+# memory follows the number of open descriptions, not the corpus
+_OPEN_DESCRIPTION_ARTICLES = ("select article_id from quotes where actor_id is null and speaker_name is null "
+                              "and speaker_mention like 'the %'")
+_NAMED_PERSONS = f"""
+    select m.article_id, m.actor_id, min(m.char_start) from mentions m join actors a on a.id = m.actor_id
+    where a.kind = 'person' and m.article_id in ({_OPEN_DESCRIPTION_ARTICLES})
+      and m.text glob '[A-Z]*' and m.text not like 'the %'
+      and lower(m.text) not in ('he', 'she', 'his', 'her', 'him', 'they', 'it', 'we', 'i')
+    group by 1, 2"""
+
+
+def persons_named(db):
+    """{article id: [(first position, actor id)]} of the person actors named (not by a pronoun or a
+    description) in the articles of unresolved_descriptions()."""
+    out = {}
+    for article_id, actor_id, first in db.execute(_NAMED_PERSONS + " order by 1, 3"):
+        out.setdefault(article_id, []).append((first, actor_id))
+    return out
+
+
+def role_counts(db):
+    """{person actor id: {role, lowercased: how often articles give it}} for the people persons_named()
+    finds."""
+    out = {}
+    for actor_id, role, n in db.execute(f"select actor_id, lower(role), count(*) from mentions where role is not null "
+                                        f"and actor_id in (select actor_id from ({_NAMED_PERSONS})) group by 1, 2"):
+        out.setdefault(actor_id, {})[role] = n
+    return out
+
+
+def link_quotes(db, targets):
+    """Give quotes their actor: {quote id: actor id}."""
+    with db.conn:
+        db.conn.executemany("update quotes set actor_id = ? where id = ?",
+                            [(actor_id, quote_id) for quote_id, actor_id in sorted(targets.items())])
+
+
 def has_lone_name(conn, name):
     return conn.execute("select 1 from mentions where actor_id is null and name = ? union all "
                         "select 1 from quotes where actor_id is null and speaker_name = ? limit 1",

@@ -275,3 +275,26 @@ def test_titles_decide_which_person_a_surname_is():
                      ("Obama", "President", "Barack Obama"), ("Obama", None, "Michelle Obama")]
     kinds = {m.text: m.kind for m in find_entities(text)}
     assert "European" not in kinds and kinds.get("Clean Power Plan") != "person"
+
+
+def test_a_description_its_article_leaves_open_goes_to_whom_the_corpus_gives_that_role(tmp_path):
+    # two people named equally often: the article alone cannot tell who "the Republican nominee" is;
+    # the corpus calls Donald Trump that and Hillary Clinton "the Democratic nominee"
+    db = tmp_path / "d.db"
+    roles = [{"id": f"r{i}", "source": "Wire", "text": f'Rally {i}.\n\nRepublican nominee Donald Trump spoke in '
+              f'Ohio on day {i}, and Democratic nominee Hillary Clinton spoke in Iowa.'} for i in range(3)]
+    story = {"id": "s1", "source": "Paper", "text": 'Debate.\n\nDonald Trump and Hillary Clinton met on Monday. '
+             'Donald Trump and Hillary Clinton both claimed victory.\n\n"I won it easily," the Republican nominee '
+             'said.\n\n"He lost the debate," the Democratic nominee said.\n\n"Nobody won," the moderator said.'}
+    loader.load(db, [write_jsonl(tmp_path / "d.jsonl", roles + [story])])
+    sql = ("select q.speaker_mention, a.name from quotes q join articles r on r.id = q.article_id "
+           "left join actors a on a.id = q.actor_id where r.external_id = 's1' and q.kind = 'direct' order by q.id")
+    expected = [("the Republican nominee", "Donald Trump"), ("the Democratic nominee", "Hillary Clinton"),
+                ("the moderator", None)]
+    assert q(db, sql) == expected
+    loader.load(db, [write_jsonl(tmp_path / "d.jsonl", roles + [story])])  # consolidation again: the same
+    assert q(db, sql) == expected
+    # without the corpus's roles no one is guessed
+    alone = tmp_path / "alone.db"
+    loader.load(alone, [write_jsonl(tmp_path / "alone.jsonl", [story])])
+    assert [name for _, name in q(alone, sql)] == [None, None, None]

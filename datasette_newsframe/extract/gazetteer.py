@@ -223,7 +223,7 @@ TITLES = {
     "Congressman", "Congresswoman", "Councilman", "Councilwoman", "Assemblyman", "Officer",
     "Executive", "CEO", "Founder", "Co-founder", "Alderman", "Councilor", "Chancellor", "Provost", "Dean",
     "Host", "Anchor", "Correspondent", "Columnist", "Editor", "Pastor", "Bishop", "Rabbi", "Imam", "Cardinal", "Trustee", "Ret.", "U.S.", "US", "Democratic",
-    "Republican", "Independent", "Presidential", "Sgt.", "Capt.", "Maj.", "Cmdr.", "Gen", "Sens.", "Del.",
+    "Republican", "Independent", "Presidential", "Sgt.", "Capt.", "Maj.", "Cmdr.", "Gen", "Sens.", "Del.", "Pres.",
     "Reps.", "Govs.", "Messrs.", "Mx.", "Emperor", "Sultan", "Emir", "Crown", "General's", "Democrat", "GOP",
     "Senators", "Representatives", "Governors", "Staff",  # "Senators Rubio and Cruz", "Chief of Staff Jake Sullivan"
     "Reporter", "Editor-in-Chief", "Advocate", "Rival", "Challenger", "Supervisor", "Counsel", "Co-anchor",
