@@ -15,13 +15,15 @@ counts only (no text), which stored actors are the same:
 - a quote whose speaker is a description the article alone leaves open ("the Republican nominee"
   in a story naming Donald Trump and Hillary Clinton about equally) goes to the person of the
   article whom the corpus gives that role far more often than anyone else there;
+- a quote whose speaker is "I" outside quotation marks is the writer's: the person the byline
+  names, when it names one;
 - the analyst's overrides (merge, split, rename) are applied last, on every load.
 """
 import re
 from collections import defaultdict
 
-from .extract.gazetteer import (FORMAL_JR, GENDER_OF_FIRST, HONORIFIC_GENDER, NICKNAMES, REGNAL_TITLES, ROLE_FILLER,
-                                TITLES, TRANSLITERATIONS)
+from .extract.gazetteer import (FORMAL_JR, GENDER_OF_FIRST, HONORIFIC_GENDER, NICKNAMES, ORG_SUFFIXES, ORGANIZATIONS,
+                                REGNAL_TITLES, ROLE_FILLER, TITLES, TRANSLITERATIONS)
 from .extract.names import name_words
 from .extract.speakers import PROMINENT_HEADS, ROLE_WORDS
 
@@ -107,6 +109,13 @@ def resolve_lone(people, lone, roles=None):
         if target is not None:
             out[(article_id, name)] = target
     return out
+
+
+def known_persons(names, people):
+    """{name: actor id} for the names that are a person the corpus already has under any spelling
+    ("Joel B. Pollak" is the "Joel Pollak" of ``people``, rows as plan() takes them)."""
+    _, canonical = _full_names(people)
+    return {name: canonical[name_key(name)][0] for name in names if name_key(name) in canonical}
 
 
 def is_lone_name(name):
@@ -223,6 +232,23 @@ def resolve_descriptions(descriptions, named, role_counts):
         if scores and scores[0][0] >= 2 and (len(scores) == 1 or scores[0][0] >= DOMINANCE * scores[1][0]):
             out[quote_id] = -scores[0][1]
     return out
+
+
+# "Pam Key", "Heidi M. Przybyla, USA TODAY", "By EDUARDO PORTER. Email: ..."
+_BYLINE = re.compile(r"(?:[Bb][Yy]\s+)?([A-Z][\w'\-]*\.?(?:\s+[A-Z][\w'\-]*\.?){1,3})\s*(?:[,.;]|$)")
+
+
+def byline_person(author):
+    """The one person an article's byline names, or None (an agency, an outlet, several people)."""
+    m = _BYLINE.match((author or "").strip())
+    if not m or " and " in author or "&" in author:
+        return None
+    name = m.group(1).rstrip(".")
+    name = name.title() if name.isupper() else name
+    words = name.split()
+    if words[-1] in ORG_SUFFIXES or name in ORGANIZATIONS or name_key(name) is None or words[0] in TITLES:
+        return None
+    return name
 
 
 OVERRIDE_ACTIONS = ("merge", "split", "rename")

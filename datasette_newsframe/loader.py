@@ -228,6 +228,12 @@ def consolidate(db):
     # "the Republican nominee" that its article alone left open: whom the corpus gives that role
     store.link_quotes(db, actors.resolve_descriptions(store.unresolved_descriptions(db), store.persons_named(db),
                                                       store.role_counts(db)))
+    # "I said" outside quotation marks: the writer the byline names
+    writers = {quote_id: actors.byline_person(author) for quote_id, author in store.narrated_quotes(db)}
+    names = {name for name in writers.values() if name}
+    ids = actors.known_persons(names, store.actor_weights(db))
+    ids.update(store.person_actors(db, {name: name for name in names - ids.keys()}))
+    store.link_quotes(db, {quote_id: ids[name] for quote_id, name in writers.items() if name})
     store.prune_actors(db)
     store.refresh_summaries(db)
     store.mark_consolidated(db)

@@ -476,6 +476,14 @@ def role_counts(db):
     return out
 
 
+def narrated_quotes(db):
+    """(quote id, byline) of quotes whose speaker is "I" outside quotation marks: the writer's (not in
+    a Q&A, whose "I" answers for the person asked)."""
+    return db.execute("select q.id, a.author from quotes q join articles a on a.id = q.article_id "
+                      "where q.actor_id is null and q.speaker_name is null and q.speaker_mention = 'I' "
+                      "and a.body not like '%' || char(10) || 'A: %' order by q.id").fetchall()
+
+
 def link_quotes(db, targets):
     """Give quotes their actor: {quote id: actor id}."""
     with db.conn:

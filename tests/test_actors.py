@@ -298,3 +298,22 @@ def test_a_description_its_article_leaves_open_goes_to_whom_the_corpus_gives_tha
     alone = tmp_path / "alone.db"
     loader.load(alone, [write_jsonl(tmp_path / "alone.jsonl", [story])])
     assert [name for _, name in q(alone, sql)] == [None, None, None]
+
+
+def test_i_outside_quotation_marks_is_the_writer_the_byline_names(tmp_path):
+    # a column: "I" is its writer, never the person the text named last; a Q&A's answers speak for
+    # the person asked; an agency's byline names no one
+    db = tmp_path / "i.db"
+    loader.load(db, [write_jsonl(tmp_path / "i.jsonl", [
+        {"id": "col", "source": "Paper", "author": "Heidi M. Przybyla, USA TODAY",
+         "text": 'My week.\n\nI met Wayne Berman at the party on Friday.\n\n"We will never agree on taxes," I told '
+                 'him.'},
+        {"id": "wire", "source": "Wire", "author": "AP",
+         "text": 'A column.\n\nI met Wayne Berman at the party on Friday.\n\n"We will never agree," I told him.'},
+        {"id": "qa", "source": "Paper", "author": "Michael Grunwald",
+         "text": 'Q&A with Joe Biden.\n\nJoe Biden spoke with us on Thursday.\n\nQ: Why not run?\n\nA: I said the '
+                 'timing was wrong for my family.\n\nQ: And now?\n\nA: I said I would help the party.'}])])
+    rows = q(db, "select r.external_id, q.speaker_mention, a.name from quotes q join articles r on r.id = q.article_id "
+                 "left join actors a on a.id = q.actor_id where q.speaker_mention = 'I' order by q.id")
+    assert rows[:2] == [("col", "I", "Heidi M. Przybyla"), ("wire", "I", None)]
+    assert {name for ext, _, name in rows if ext == "qa"} == {"Joe Biden"}
