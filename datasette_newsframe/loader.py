@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from . import actors, plugins, store
 from .extract.names import actor_key
+from .extract.speakers import is_interview
 from .readers import read_paths
 from .readers.text import read_metadata
 from .records import ReadError
@@ -225,13 +226,16 @@ def consolidate(db):
     lone = store.lone_names(db)
     store.relink_lone_names(db, actors.resolve_lone(store.actor_weights(db), lone, store.actor_roles(db)))
     store.relink_lone_names(db, store.person_actors(db, actors.regnal_names(lone)))
-    # "the Republican nominee" that its article alone left open: whom the corpus gives that role
-    store.link_quotes(db, actors.resolve_descriptions(store.unresolved_descriptions(db), store.persons_named(db),
-                                                      store.role_counts(db)))
-    # "I said" outside quotation marks: the writer the byline names
-    writers = {quote_id: actors.byline_person(author) for quote_id, author in store.narrated_quotes(db)}
+    # speakers their articles left open, decided again on the whole corpus: "the Republican nominee"
+    # is whom the corpus gives that role, "I said" outside quotation marks the writer the byline names
+    store.unlink_unnamed_speakers(db)
+    named = store.persons_named(db)
+    roles = store.role_counts(db, {actor_id for people in named.values() for _, actor_id in people})
+    store.link_quotes(db, actors.resolve_descriptions(store.unresolved_descriptions(db), named, roles))
+    writers = {quote_id: actors.byline_person(author) for quote_id, author, body in store.narrated_quotes(db)
+               if not is_interview(body)}
     names = {name for name in writers.values() if name}
-    ids = actors.known_persons(names, store.actor_weights(db))
+    ids = actors.known_persons(names, store.actor_weights(db)) if names else {}
     ids.update(store.person_actors(db, {name: name for name in names - ids.keys()}))
     store.link_quotes(db, {quote_id: ids[name] for quote_id, name in writers.items() if name})
     store.prune_actors(db)

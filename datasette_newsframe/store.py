@@ -434,54 +434,53 @@ def actor_roles(db):
     return out
 
 
-def unresolved_descriptions(db):
-    """(quote id, article id, speaker position, speaker mention) of quotes whose speaker phrase named
-    no one in its article ("the Republican nominee"), after forgetting the actors an earlier
-    consolidation gave them, so that resolve_descriptions() decides on the whole corpus again."""
+def unlink_unnamed_speakers(db):
+    """Quotes whose speaker phrase named no one in its article ("the Republican nominee", "I") lose the
+    actor an earlier consolidation gave them from the whole corpus, which decides them again."""
     with db.conn:
         db.conn.execute("update quotes set actor_id = null where speaker_name is null and actor_id is not null")
+
+
+def unresolved_descriptions(db):
+    """(quote id, article id, speaker position, speaker mention) of quotes whose speaker is a phrase
+    starting with "the" that named no one in its article."""
     return db.execute("select id, article_id, speaker_char_start, speaker_mention from quotes "
                       "where actor_id is null and speaker_name is null and speaker_mention like 'the %' "
                       "order by id").fetchall()
 
 
-# the articles of unresolved_descriptions(): only their people and those people's roles are read, so
-# memory follows the number of open descriptions, not the corpus
-_OPEN_DESCRIPTION_ARTICLES = ("select article_id from quotes where actor_id is null and speaker_name is null "
-                              "and speaker_mention like 'the %'")
-_NAMED_PERSONS = f"""
-    select m.article_id, m.actor_id, min(m.char_start) from mentions m join actors a on a.id = m.actor_id
-    where a.kind = 'person' and m.article_id in ({_OPEN_DESCRIPTION_ARTICLES})
-      and m.text glob '[A-Z]*' and m.text not like 'the %'
-      and lower(m.text) not in ('he', 'she', 'his', 'her', 'him', 'they', 'it', 'we', 'i')
-    group by 1, 2"""
-
-
 def persons_named(db):
     """{article id: [(first position, actor id)]} of the person actors named (not by a pronoun or a
-    description) in the articles of unresolved_descriptions()."""
+    description) in the articles of unresolved_descriptions(): only those articles are read, so
+    memory follows the number of open descriptions, not the corpus."""
     out = {}
-    for article_id, actor_id, first in db.execute(_NAMED_PERSONS + " order by 1, 3"):
+    for article_id, actor_id, first in db.execute("""
+            select m.article_id, m.actor_id, min(m.char_start) from mentions m join actors a on a.id = m.actor_id
+            where a.kind = 'person' and m.article_id in (select article_id from quotes where actor_id is null
+                                                         and speaker_name is null and speaker_mention like 'the %')
+              and m.text glob '[A-Z]*' and m.text not like 'the %'
+              and lower(m.text) not in ('he', 'she', 'his', 'her', 'him', 'they', 'it', 'we', 'i')
+            group by 1, 2 order by 1, 3"""):
         out.setdefault(article_id, []).append((first, actor_id))
     return out
 
 
-def role_counts(db):
-    """{person actor id: {role, lowercased: how often articles give it}} for the people persons_named()
-    finds."""
+def role_counts(db, actor_ids):
+    """{person actor id: {role, lowercased: how often articles give it}} for the given actors."""
     out = {}
-    for actor_id, role, n in db.execute(f"select actor_id, lower(role), count(*) from mentions where role is not null "
-                                        f"and actor_id in (select actor_id from ({_NAMED_PERSONS})) group by 1, 2"):
+    for actor_id, role, n in db.execute("select actor_id, lower(role), count(*) from mentions where role is not null "
+                                        "and actor_id in (select value from json_each(?)) group by 1, 2",
+                                        [json.dumps(sorted(actor_ids))]):
         out.setdefault(actor_id, {})[role] = n
     return out
 
 
 def narrated_quotes(db):
-    """(quote id, byline) of quotes whose speaker is "I" outside quotation marks: the writer's (not in
-    a Q&A, whose "I" answers for the person asked)."""
-    return db.execute("select q.id, a.author from quotes q join articles a on a.id = q.article_id "
+    """(quote id, byline, body) of quotes whose speaker is "I" outside quotation marks that named no
+    one in the article: the writer's, unless the article is a Q&A."""
+    return db.execute("select q.id, a.author, a.body from quotes q join articles a on a.id = q.article_id "
                       "where q.actor_id is null and q.speaker_name is null and q.speaker_mention = 'I' "
-                      "and a.body not like '%' || char(10) || 'A: %' order by q.id").fetchall()
+                      "order by q.id").fetchall()
 
 
 def link_quotes(db, targets):

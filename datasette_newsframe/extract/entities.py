@@ -14,9 +14,8 @@ from typing import Optional
 from ..records import Mention
 from . import lexicon
 from .gazetteer import (ARABIC_ARTICLES, CENSUS_FIRST_NAMES, COUNTRIES, COUNTRY_NAMES, FIRST_NAMES,
-                        GENDER_OF_FIRST, HONORIFIC_GENDER, MORE_COUNTRIES, NAME_PARTICLES, ORG_SUFFIXES,
-                        ORGANIZATIONS, ORG_NAME_ENDS,
-                        PLACE_VARIANTS, PLACES, REGNAL_TITLES, ROLE_FILLER, TITLES)
+                        GENDER_OF_FIRST, HONORIFIC_GENDER, MORE_COUNTRIES, NAME_PARTICLES, ORG_NAME_ENDS,
+                        ORG_SUFFIXES, ORGANIZATIONS, PLACE_VARIANTS, PLACES, REGNAL_TITLES, ROLE_FILLER, TITLES)
 
 # A word of a name; only initials and known abbreviations keep a period, so a run stops at a sentence end.
 ABBR = r"(?:(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Cmdr|Rev|Prof|Atty|St|Ft|" \
@@ -181,7 +180,7 @@ OF_ORG = re.compile(
     r"[A-Z][\w\-]+(?:\s+(?:and\s+)?[A-Z][\w\-]+)*")
 
 # "Center for Responsive Politics", "Americans for Prosperity", "Peterson Institute for International
-# Economics": the words before the organisation word join it (_for_org)
+# Economics": the words before the organisation word join it (_for_orgs)
 FOR_ORG_WORDS = {"Center", "Centre", "Institute", "Council", "Committee", "Campaign", "Coalition", "Alliance",
                  "Foundation", "Fund", "Project", "Network", "Society", "Association", "Union", "League",
                  "Partnership", "Americans", "Citizens", "Students", "Women", "Veterans", "Moms", "Organization",
@@ -190,6 +189,9 @@ _FOR_CAPITAL = re.compile(r" for (?:the |a )?(?=[A-Z])")  # opens with a literal
 _ORG_WORD_BEFORE = re.compile(r"(?<![\w\-])[A-Z][a-z]+$")
 _CAPITALS_AFTER = re.compile(r"[A-Z][\w\-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w\-]*)*")
 _CAPITALS_BEFORE = re.compile(r"(?:(?<![\w\-.])(?:[A-Z]\.|[A-Z][\w\-]*)\s+){1,3}$")  # "Peter G. Peterson Institute"
+# small words an organisation's name may hold when a headline capitalises them ("Council On Foreign
+# Relations", "Committee To Protect Journalists", "The New York Times", "Grand Old Party")
+_ORG_NAME_JOINERS = {"Of", "And", "For", "The", "On", "In", "At", "To", "A", "An", "New", "Old", "First", "High", "Top"}
 
 # compiled once: these run for every capitalised word
 _ROLE_WORD = re.compile(r"[\w\.\-']+")
@@ -502,11 +504,6 @@ def _for_orgs(body, taken):
     return out
 
 
-# small words an organisation's name may hold when a headline capitalises them ("Council On Foreign
-# Relations", "Committee To Protect Journalists", "The New York Times", "Grand Old Party")
-_ORG_NAME_JOINERS = {"Of", "And", "For", "The", "On", "In", "At", "To", "A", "An", "New", "Old", "First", "High", "Top"}
-
-
 def _datelines(body):
     """(start, end) of the place part of each wire dateline in ``body``."""
     return [m.span(1) for m in DATELINE.finditer(body)
@@ -805,7 +802,6 @@ class _FullNames:
     """Full names by each of their words, in text order, for surname look-ups."""
 
     def __init__(self, items):
-        self.items = items
         self.by_word = {}
         for s, name in items:
             for part in {_same_word(p) for p in name.split()}:

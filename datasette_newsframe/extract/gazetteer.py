@@ -52,7 +52,6 @@ COUNTRIES = {
 }
 
 
-
 def _more_countries():
     """The world's other countries, from countries.tsv (training/build_countries.py): {name:
     (words for its people, capital)} and {formal or other name: country} ("Republic of Armenia")."""
@@ -147,16 +146,7 @@ ORGANIZATIONS = {
     "Agence France-Presse": ["AFP"], "Voice of America": ["VOA"], "IAEA": ["International Atomic Energy Agency"],
 }
 
-# the news outlets among them, which "the daily", "the network" and "the agency" can mean
-OUTLETS = {"Reuters", "Interfax", "CNN", "Fox News", "MSNBC", "NBC", "CBS", "ABC", "BBC", "Associated Press", "TASS",
-           "Xinhua", "IRNA", "Press TV", "Politico", "Breitbart", "The New York Times", "The Washington Post",
-           "USA Today", "The Wall Street Journal", "HuffPost", "The Hill", "The Atlantic", "The Nation",
-           "The Intercept", "The Guardian", "The Economist", "The New Yorker", "The Daily Beast", "The Daily Caller",
-           "The Federalist", "National Review", "Forbes", "PolitiFact", "Haaretz", "Mashable", "Bloomberg News",
-           "Axios", "BuzzFeed", "NPR", "PBS", "Gawker", "TMZ", "Univision", "Telemundo", "RIA Novosti", "Sputnik",
-           "RT", "Fars News Agency", "Tasnim News Agency", "Mehr News Agency", "ISNA", "Al Jazeera", "Al Arabiya",
-           "Anadolu Agency", "Global Times", "CGTN", "People's Daily", "Kyodo News", "Yonhap", "KCNA",
-           "Agence France-Presse", "Voice of America"}
+# the news outlets among them, by kind: "the daily" is no broadcaster, "the network" no paper
 BROADCASTERS = {"CNN", "Fox News", "MSNBC", "NBC", "CBS", "ABC", "BBC", "NPR", "PBS", "Univision", "Telemundo", "RT",
                 "CGTN", "Al Jazeera", "Al Arabiya", "Press TV", "Voice of America"}
 NEWS_AGENCIES = {"Reuters", "Associated Press", "Agence France-Presse", "TASS", "Xinhua", "IRNA", "Interfax",
@@ -164,15 +154,20 @@ NEWS_AGENCIES = {"Reuters", "Associated Press", "Agence France-Presse", "TASS", 
                  "Tasnim News Agency", "Mehr News Agency", "ISNA", "Bloomberg News"}
 MAGAZINES = {"The Atlantic", "The New Yorker", "The Economist", "National Review", "Forbes", "The Nation", "Time",
              "Newsweek", "Rolling Stone", "Vanity Fair", "Vogue", "Variety", "Mother Jones", "The Weekly Standard"}
+OUTLETS = BROADCASTERS | NEWS_AGENCIES | MAGAZINES | {
+    "Politico", "Breitbart", "The New York Times", "The Washington Post", "USA Today", "The Wall Street Journal",
+    "HuffPost", "The Hill", "The Intercept", "The Guardian", "The Daily Beast", "The Daily Caller", "The Federalist",
+    "PolitiFact", "Haaretz", "Mashable", "Axios", "BuzzFeed", "Gawker", "TMZ", "Global Times", "People's Daily"}
 # companies among the organisations, which "the company" can mean
 COMPANIES = {"Twitter", "Facebook", "Verizon", "DuPont", "Boeing", "Gallup"}
-# last words of the names of outlets not on the list ("Des Moines Register", "Daily Mail")
-OUTLET_NAME_ENDS = {"Times", "Post", "News", "Journal", "Herald", "Tribune", "Gazette", "Magazine", "Radio", "TV",
-                    "Television", "Channel", "Network", "Press", "Register", "Chronicle", "Globe", "Examiner",
-                    "Inquirer", "Dispatch", "Star", "Daily", "Weekly", "Review", "Monitor", "Observer", "Telegraph",
-                    "Sentinel", "Mail", "Express", "Independent", "Report", "Show", "Podcast"}
+# last words of the names of outlets not on the lists ("Des Moines Register", "Daily Mail", "WNYC Radio");
+# paper names' are common words alone ("Register to vote", "Star quarterback")
+PAPER_NAME_ENDS = {"Register", "Chronicle", "Globe", "Examiner", "Inquirer", "Dispatch", "Star"}
 BROADCAST_NAME_ENDS = {"Radio", "TV", "Television", "Channel", "Network", "Show", "Podcast"}
-# last words of company names ("Apple Inc.", "Goldman Sachs Group", "United Technologies")
+OUTLET_NAME_ENDS = PAPER_NAME_ENDS | BROADCAST_NAME_ENDS | {
+    "Times", "Post", "News", "Journal", "Herald", "Tribune", "Gazette", "Magazine", "Press", "Daily", "Weekly",
+    "Review", "Monitor", "Observer", "Telegraph", "Sentinel", "Mail", "Express", "Independent", "Report"}
+# last words of company names ("Apple Inc.", "UnitedHealth Group", "United Technologies")
 COMPANY_NAME_ENDS = {"Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Company", "Corporation", "LLC", "Ltd", "Ltd.",
                      "Group", "Holdings", "Bank", "Airlines", "Motors", "Technologies", "Partners", "Management",
                      "Capital", "Industries", "Pharmaceuticals", "Logistics", "Studios", "Entertainment", "Energy",
@@ -198,11 +193,10 @@ ORG_SUFFIXES = {
 }
 # words that end the name of a paper, a show or another organisation ("Des Moines Register", "The
 # Rachel Maddow Show", "Drudge Report", "United Technologies", "Border Patrol", "CREDO Action") but
-# alone are common words ("Register to vote", "Show me", "Politics"): organisation words only after
-# a name
-ORG_NAME_ENDS = {"Register", "Chronicle", "Globe", "Examiner", "Inquirer", "Dispatch", "Star", "Show", "Podcast",
-                 "Report", "Reports", "Technologies", "Studios", "Politics", "Insights", "Solutions", "Partnership",
-                 "Enforcement", "Patrol", "Operations", "Action", "Movement"}
+# alone are common words ("Show me", "Politics"): organisation words only after a name
+ORG_NAME_ENDS = PAPER_NAME_ENDS | {"Show", "Podcast", "Report", "Reports", "Technologies", "Studios", "Politics",
+                                   "Insights", "Solutions", "Partnership", "Enforcement", "Patrol", "Operations",
+                                   "Action", "Movement"}
 ORG_SUFFIXES |= ORG_NAME_ENDS
 
 # The Arabic article as it is written in Latin script before a name ("Bashar al-Assad", "el-Sisi")

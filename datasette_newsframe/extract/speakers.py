@@ -404,9 +404,15 @@ _NP_WORD = r"(?!(?:is|was|were|are|be|been|has|have|had|from|to|by|with|at|on|in
 _DEFINITE_BEFORE = re.compile(rf"(?<![\w\-'\u2019])[Tt]he\s+(?:{_NP_WORD}\s+){{0,5}}?{_NP_WORD},?\s*$")
 
 
-INTERVIEW_ANSWER = re.compile(r"^A: ", re.M)
 # where the name a speaker phrase opens with ends: an apposition, a relative clause or "of"/"at"
 _HEAD_BREAK = re.compile(r",\s| (?:of|at|from) ")
+_INTERVIEW_ANSWER = re.compile(r"^A: ", re.M)
+
+
+def is_interview(body):
+    """Whether an article is a Q&A, whose answers ("A: ...") speak as "I" for the person asked."""
+    return len(_INTERVIEW_ANSWER.findall(body)) >= 2
+
 
 def _org_fits(head_word, name):
     """Whether an organisation is one a description's head can mean: a paper for "the daily", a
@@ -486,11 +492,6 @@ class Resolver:
             if country:
                 return f"{COUNTRIES[country][0][0]} {found[0]}", "organization"
         return found
-
-    @functools.cached_property
-    def _interview(self):
-        """Whether the article is a Q&A, whose answers ("A: ...") speak as "I" for the person asked."""
-        return len(INTERVIEW_ANSWER.findall(self.body)) >= 2
 
     @functools.cached_property
     def _datelines(self):
@@ -679,7 +680,7 @@ class Resolver:
             yield groups[k]
 
     def _pronoun(self, word, pos):
-        if word == "i" and not self._interview:
+        if word == "i" and not is_interview(self.body):
             return None  # "I said" outside quotation marks is the writer, whom the text does not name
         gender = PRONOUNS[word]
         if word in ("they", "it", "we"):
