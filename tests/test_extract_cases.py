@@ -1096,3 +1096,9 @@ def test_a_description_of_an_organisation_is_the_one_named_before():
     # a compound or a dated document names no organisation of the article
     assert speakers('Intro.\n\nApple Inc. updated its site.\n\n"We are open on Sundays," the company website '
                     'said.') == [("the company website", None)]
+
+
+def test_acronyms_of_programmes_times_and_things_are_no_organisations():
+    r = extract('Intro.\n\nThe super PAC aired a TV ad at 9 p.m. EST about NAFTA and the ACA, the FBI said, and a '
+                'LIVE VIDEO of the event ran in Atlanta, GA, where NEVER was the word of the week: "never."')
+    assert [(m.text, m.kind) for m in r.mentions if m.kind == "organization"] == [("FBI", "organization")]

@@ -32,6 +32,13 @@ ACRONYM = re.compile(r"^[A-Z]{2,6}s?$")
 SHOUTED_WORDS = {"i", "you", "we", "they", "he", "she", "it", "me", "us", "him", "her", "them", "who", "what",
                  "why", "how", "yes", "no", "not", "and", "the", "but", "all", "now", "wow", "omg", "lol"}
 TRANSCRIPT_LABEL = re.compile(r":[ \t]")
+# capitals that name no one who speaks: programmes, laws, deals, times, titles, things
+NOT_ORG_ACRONYMS = {"PAC", "TV", "LGBT", "LGBTQ", "TPP", "TTIP", "NAFTA", "FOIA", "NCLB", "ACA", "DACA", "DAPA", "CHIP",
+                    "NDAA", "EST", "EDT", "PST", "PDT", "CST", "CDT", "AM", "PM", "OK", "ID", "VP", "POTUS", "FLOTUS",
+                    "DC", "NYC", "WWI", "WWII", "AIDS", "HIV", "DNA", "GDP", "GNP", "CPI", "VAT", "HB", "ZIP", "DVD",
+                    "DVR", "MBA", "LSAT", "SAT", "SMH", "RV", "VR", "LLC", "PR", "CD", "QA", "ASAP", "FYI", "RIP",
+                    "AKA", "CEO", "CFO", "COO", "MVP", "VIP", "SUV", "URL", "PDF", "FAQ", "USB", "IQ", "PTSD", "RINO",
+                    "WASP", "MSM"}
 # A wire dateline opening a paragraph: the place the story was filed from, no actor
 # ("MOSCOW, March 3. /TASS/.", "KYIV, Ukraine (AP) \u2014", "BEIJING, Dec. 3 (Xinhua) --", "WASHINGTON \u2015").
 # It must end in the agency or a dash, so "NATO, meanwhile, said" stays a mention.
@@ -649,17 +656,17 @@ def find_entities(body):
             found.append((start_name, e, name, "person", head, None))
             continue
         last = words[-1]
-        if len(words) == 1 and (last in ("Ministry", "Department", "Office", "Bureau") or last in ORG_NAME_ENDS):
+        if len(words) == 1 and (last in ("Ministry", "Department", "Office", "Bureau") or last in ORG_NAME_ENDS
+                                or last in NOT_ORG_ACRONYMS):
             continue  # "Chinese Foreign Ministry spokesperson": "Ministry" alone names no one, "Register" no paper
         if last in ORG_SUFFIXES or (len(words) > 1 and words[-1] in ("Times", "Post", "News")):
             found.append((s, e, text, "organization", None, None))
-        elif len(words) == 1 and text in STATE_CODES and body[max(0, s - 2):s] == ", ":
-            continue  # "Berea, OH": a place in an address, not an organisation
         elif len(words) == 1 and len(text) > 3 and text.isupper() and TRANSCRIPT_LABEL.match(body, e) \
                 and body[max(0, s - 1):s] in ("", "\n"):
             found.append((s, e, text.title(), "?", None, None))  # "PENCE: ..." in a transcript is Pence
-        elif len(words) == 1 and text.lower() in SHOUTED_WORDS:
-            continue  # "YOU", "WHO" in a shouted line, not organisations
+        elif len(words) == 1 and (text.lower() in SHOUTED_WORDS or text in STATE_CODES
+                                  or len(text) > 3 and text.isupper() and text.lower() in _lowercase_words(body)):
+            continue  # "YOU", "NEVER" in a shouted line, "Berea, OH", "GA": no organisations
         elif len(words) == 1 and (ACRONYM.match(text) or CAMEL_ORG.match(text)):
             found.append((s, e, text, "organization", None, None))
         elif len(words) > 1 and (words[-1] in NOT_PERSON_LAST or words[-2] in NOT_PERSON_LAST
