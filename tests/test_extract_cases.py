@@ -1102,3 +1102,8 @@ def test_acronyms_of_programmes_times_and_things_are_no_organisations():
     r = extract('Intro.\n\nThe super PAC aired a TV ad at 9 p.m. EST about NAFTA and the ACA, the FBI said, and a '
                 'LIVE VIDEO of the event ran in Atlanta, GA, where NEVER was the word of the week: "never."')
     assert [(m.text, m.kind) for m in r.mentions if m.kind == "organization"] == [("FBI", "organization")]
+
+
+def test_a_cable_company_and_a_new_yorker_are_no_persons():
+    r = extract('Intro.\n\nA spokesman for Time Warner Cable said so, and a New Yorker agreed, as did two New Yorkers.')
+    assert [(m.text, m.kind) for m in r.mentions] == [("Time Warner Cable", "organization")]

@@ -664,9 +664,9 @@ def find_entities(body):
         elif len(words) == 1 and len(text) > 3 and text.isupper() and TRANSCRIPT_LABEL.match(body, e) \
                 and body[max(0, s - 1):s] in ("", "\n"):
             found.append((s, e, text.title(), "?", None, None))  # "PENCE: ..." in a transcript is Pence
-        elif len(words) == 1 and (text.lower() in SHOUTED_WORDS or text in STATE_CODES
+        elif len(words) == 1 and (text.lower() in SHOUTED_WORDS or text in STATE_CODES or text in ("Yorker", "Yorkers")
                                   or len(text) > 3 and text.isupper() and text.lower() in _lowercase_words(body)):
-            continue  # "YOU", "NEVER" in a shouted line, "Berea, OH", "GA": no organisations
+            continue  # "YOU", "NEVER" in a shouted line, "Berea, OH", "GA", "a New Yorker": no one
         elif len(words) == 1 and (ACRONYM.match(text) or CAMEL_ORG.match(text)):
             found.append((s, e, text, "organization", None, None))
         elif len(words) > 1 and (words[-1] in NOT_PERSON_LAST or words[-2] in NOT_PERSON_LAST
