@@ -226,18 +226,29 @@ def consolidate(db):
     lone = store.lone_names(db)
     store.relink_lone_names(db, actors.resolve_lone(store.actor_weights(db), lone, store.actor_roles(db)))
     store.relink_lone_names(db, store.person_actors(db, actors.regnal_names(lone)))
-    # speakers their articles left open, decided again on the whole corpus: "the Republican nominee"
-    # is whom the corpus gives that role, "I said" outside quotation marks the writer the byline names
+    # speakers their articles left open, decided again on the whole corpus
     store.unlink_unnamed_speakers(db)
+    _link_descriptions(db)
+    _link_writers(db)
+    store.prune_actors(db)
+    store.refresh_summaries(db)
+    store.mark_consolidated(db)
+
+
+def _link_descriptions(db):
+    """Quotes by a description their article left open ("the Republican nominee") go to whom the
+    corpus gives that role (actors.resolve_descriptions)."""
     named = store.persons_named(db)
     roles = store.role_counts(db, {actor_id for people in named.values() for _, actor_id in people})
     store.link_quotes(db, actors.resolve_descriptions(store.unresolved_descriptions(db), named, roles))
+
+
+def _link_writers(db):
+    """Quotes by "I" outside quotation marks go to the person the byline names, under the corpus's
+    spelling of them when it has one (not in a Q&A, whose "I" is the person asked)."""
     writers = {quote_id: actors.byline_person(author) for quote_id, author, body in store.narrated_quotes(db)
                if not is_interview(body)}
     names = {name for name in writers.values() if name}
     ids = actors.known_persons(names, store.actor_weights(db)) if names else {}
     ids.update(store.person_actors(db, {name: name for name in names - ids.keys()}))
     store.link_quotes(db, {quote_id: ids[name] for quote_id, name in writers.items() if name})
-    store.prune_actors(db)
-    store.refresh_summaries(db)
-    store.mark_consolidated(db)
