@@ -300,6 +300,25 @@ def test_a_description_its_article_leaves_open_goes_to_whom_the_corpus_gives_tha
     assert [name for _, name in q(alone, sql)] == [None, None, None]
 
 
+def test_a_state_in_a_description_is_the_state_the_corpus_writes_before_the_title(tmp_path):
+    # the story names two senators equally and ties neither to a state; the corpus writes "Texas Sen."
+    # before Ted Cruz and "Florida Sen." before Marco Rubio, and "former Florida Gov." before Jeb Bush
+    db = tmp_path / "d.db"
+    roles = [{"id": f"r{i}", "source": "Wire", "text": f'Debate {i}.\n\nTexas Sen. Ted Cruz and Florida Sen. Marco '
+              f'Rubio spoke in Iowa on day {i}, as did former Florida Gov. Jeb Bush.'} for i in range(3)]
+    story = {"id": "s1", "source": "Paper", "text": 'Debate.\n\nTed Cruz, Marco Rubio and Jeb Bush met on Monday. '
+             'Ted Cruz, Marco Rubio and Jeb Bush all claimed victory.\n\n"I won it easily," the Texas senator '
+             'said.\n\n"He lost the debate," the Florida senator said.\n\n"Nobody won," the former Florida '
+             'governor said.'}
+    loader.load(db, [write_jsonl(tmp_path / "d.jsonl", roles + [story])])
+    assert q(db, "select distinct role from mentions m join actors a on a.id = m.actor_id "
+                 "where a.name = 'Ted Cruz' and role is not null") == [("Texas Sen.",)]
+    sql = ("select q.speaker_mention, a.name from quotes q join articles r on r.id = q.article_id "
+           "left join actors a on a.id = q.actor_id where r.external_id = 's1' and q.kind = 'direct' order by q.id")
+    assert q(db, sql) == [("the Texas senator", "Ted Cruz"), ("the Florida senator", "Marco Rubio"),
+                          ("the former Florida governor", "Jeb Bush")]
+
+
 def test_i_outside_quotation_marks_is_the_writer_the_byline_names(tmp_path):
     # a column: "I" is its writer, never the person the text named last; a Q&A's answers speak for
     # the person asked; an agency's byline names no one

@@ -1107,3 +1107,40 @@ def test_acronyms_of_programmes_times_and_things_are_no_organisations():
 def test_a_cable_company_and_a_new_yorker_are_no_persons():
     r = extract('Intro.\n\nA spokesman for Time Warner Cable said so, and a New Yorker agreed, as did two New Yorkers.')
     assert [(m.text, m.kind) for m in r.mentions] == [("Time Warner Cable", "organization")]
+
+
+def test_a_state_and_party_description_is_the_one_person_tied_to_that_state():
+    text = ('Intro.\n\nHouse Speaker Paul Ryan (R-Wis.) met President Barack Obama on Monday. The Wisconsin '
+            'Republican said the plan would not pass the House this year.')
+    q = only(text, "indirect")
+    assert (q.speaker_mention, q.speaker_name) == ("The Wisconsin Republican", "Paul Ryan")
+    # no one tied to Wisconsin: no one, and never the group "Wisconsin Republicans"
+    q = only(text.replace(" (R-Wis.)", ""), "indirect")
+    assert (q.speaker_mention, q.speaker_name) == ("The Wisconsin Republican", None)
+    # "a Nevada Democrat" is still one of a group
+    q = only('Intro.\n\nA Nevada Democrat said the caucus would be close this year.', "indirect")
+    assert q.speaker_name == "Nevada Democrats"
+
+
+def test_a_state_and_title_after_a_name_ties_the_next_name_not_that_one():
+    text = ('Intro.\n\nThe letter went to the U.S. attorney, Channing Phillips - Utah Republican Jason Chaffetz '
+            'wrote it. The Utah Republican said the rules had been broken by the department.')
+    q = only(text, "indirect")
+    assert q.speaker_name == "Jason Chaffetz"
+
+
+def test_a_paper_named_after_its_city_is_an_organisation():
+    text = ('Intro.\n\nThe governor spoke to the Orlando Sentinel on Friday. The Arizona Republic and the '
+            'Hartford Courant also reported it.')
+    found = {(m.name, m.kind) for m in extract(text).mentions}
+    assert {("Orlando Sentinel", "organization"), ("Arizona Republic", "organization"),
+            ("Hartford Courant", "organization")} <= found
+
+
+def test_a_subject_stops_before_its_verbs():
+    q = only('Intro.\n\nPentagon press secretary Peter Cook declined to say whether it was a violation of '
+             'the rules.', "indirect")
+    assert (q.speaker_mention, q.speaker_name) == ("Pentagon press secretary Peter Cook", "Peter Cook")
+    q = only('Intro.\n\nThe Florida senator sought to calm his supporters, saying the heckler would not be '
+             'harmed at the rally.', "indirect")
+    assert q.speaker_mention == "The Florida senator"

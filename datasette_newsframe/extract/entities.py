@@ -15,7 +15,8 @@ from ..records import Mention
 from . import lexicon
 from .gazetteer import (ARABIC_ARTICLES, CENSUS_FIRST_NAMES, COUNTRIES, COUNTRY_NAMES, FIRST_NAMES,
                         GENDER_OF_FIRST, HONORIFIC_GENDER, MORE_COUNTRIES, NAME_PARTICLES, ORG_NAME_ENDS,
-                        ORG_SUFFIXES, ORGANIZATIONS, PLACE_VARIANTS, PLACES, REGNAL_TITLES, ROLE_FILLER, TITLES)
+                        ORG_SUFFIXES, ORGANIZATIONS, PLACE_VARIANTS, PLACES, REGNAL_TITLES, ROLE_FILLER, TITLES,
+                        US_STATES)
 
 # A word of a name; only initials and known abbreviations keep a period, so a run stops at a sentence end.
 ABBR = r"(?:(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Cmdr|Rev|Prof|Atty|St|Ft|" \
@@ -255,8 +256,12 @@ def _after_first_name(body, start):
     return bool(m) and m.group(1) in FIRST_NAMES
 
 
+# a US state right before a title is part of the role: "Florida Sen. Marco Rubio" is the Florida senator
+_STATE_BEFORE = re.compile(r"(?<![\w.,])(?:%s) $" % "|".join(sorted(US_STATES, key=len, reverse=True)))
+
+
 def _role_before(body, start):
-    """Title words written right before a name ("US Secretary of State")."""
+    """Title words written right before a name ("US Secretary of State", "Florida Sen.")."""
     words = list(_ROLE_WORD.finditer(body[max(0, start - 80):start]))
     keep = None
     for i in range(len(words) - 1, -1, -1):
@@ -268,7 +273,9 @@ def _role_before(body, start):
         break
     if keep is None:
         return None
-    role = body[max(0, start - 80) + keep.start():start].strip(" ,")
+    at = max(0, start - 80) + keep.start()
+    state = _STATE_BEFORE.search(body, max(0, at - 16), at)
+    role = body[state.start() if state else at:start].strip(" ,")
     role = re.sub(r"^(?:(?:of|the|top|former|First|Former)\s+)*(?:(?:of|the)\s+)*", "", role)
     role = re.sub(r"(?:\s+(?:of|the|for|top))+$|[\"'\u201c\u201d,;:]+", "", role).strip()
     if not re.search(r"[A-Za-z]", re.sub(r"\b(?:of|the)\b", "", role)):

@@ -162,7 +162,8 @@ OUTLETS = BROADCASTERS | NEWS_AGENCIES | MAGAZINES | {
 COMPANIES = {"Twitter", "Facebook", "Verizon", "DuPont", "Boeing", "Gallup"}
 # last words of the names of outlets not on the lists ("Des Moines Register", "Daily Mail", "WNYC Radio");
 # paper names' are common words alone ("Register to vote", "Star quarterback")
-PAPER_NAME_ENDS = {"Register", "Chronicle", "Globe", "Examiner", "Inquirer", "Dispatch", "Star"}
+PAPER_NAME_ENDS = {"Register", "Chronicle", "Globe", "Examiner", "Inquirer", "Dispatch", "Star", "Sentinel", "Courant",
+                   "Republic", "Bee"}
 BROADCAST_NAME_ENDS = {"Radio", "TV", "Television", "Channel", "Network", "Show", "Podcast"}
 OUTLET_NAME_ENDS = PAPER_NAME_ENDS | BROADCAST_NAME_ENDS | {
     "Times", "Post", "News", "Journal", "Herald", "Tribune", "Gazette", "Magazine", "Press", "Daily", "Weekly",

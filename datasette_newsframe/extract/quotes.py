@@ -1300,10 +1300,20 @@ def _plain_subject(body, s, e):
     return (m.start(1), m.end(1)) if m else None
 
 
+# verbs a subject found before "say"/"saying" can run into: "Cook declined to say whether", "The Florida
+# senator sought to calm his supporters, ..., saying", "the base chief known as Bob"
+_VERB_TAIL = re.compile(r"(?:\s+(?:also|then|has|have|had|was|were|is|are|would|will|must|did|does|declined|refused|"
+                        r"sought|wanted|tried|agreed|went on|continued|began|appeared|seemed|hoped|planned|failed|"
+                        r"known)(?:\s+to)?)+$")
+
+
 def _emit(body, cs, ce, np, cue, cue_s, resolver):
     """One indirect quote for body[cs:ce] if it is long enough to be a statement."""
     if not np:
         return []
+    tail = _VERB_TAIL.search(body, np[0], np[1])
+    if tail and tail.start() > np[0]:
+        np = (np[0], tail.start())
     cs, ce = _content(body, cs, ce)
     if ce - cs <= 8 or _words(body[cs:ce]) < 3:
         return []

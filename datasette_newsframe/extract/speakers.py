@@ -166,7 +166,10 @@ def _modifier_actor(name, head):
 
 def _member_group(words):
     """The group someone belongs to, named by the capitalised words before its noun:
-    "a Nevada Democrat" -> "Nevada Democrats", "a Clinton ally" -> "Clinton allies"; None without them."""
+    "a Nevada Democrat" -> "Nevada Democrats", "a Clinton ally" -> "Clinton allies" ("a YouGov poll of
+    American voters" -> "American voters"); None without them."""
+    if "of" in words:
+        words = words[len(words) - words[::-1].index("of"):]
     owner = " ".join(w for w in words[:-1] if w[0].isupper() and w.lower() not in DETERMINERS)
     noun = re.sub(r"[^\w\-]+$", "", words[-1])
     plural = noun if noun.endswith("s") else re.sub(r"y$", "ie", noun) + "s"
@@ -562,6 +565,8 @@ class Resolver:
                 if len(words) > 1 and (words[-1] in GROUP_NOUNS or words[-1].lower() in GROUP_NOUNS):
                     return " ".join(w for w in words if w.lower() not in DETERMINERS), "group"
                 if len(words) > 1 and words[-1] in PARTY_MEMBERS:
+                    if re.match(r"[Tt]he\s", text):  # "the Wisconsin Republican": one person, not the group
+                        return self._state_member(text, s)
                     return _member_group(words)  # "a Nevada Democrat": one of the group "Nevada Democrats"
                 if head and (head[-1].lower() in PROMINENT_HEADS or head[-1].lower() in ROLE_SYNONYMS):
                     return self._description(text, head[-1].lower(), s)  # "the Florida senator": a person
@@ -758,6 +763,14 @@ class Resolver:
             return self._most_named_before(pos, excluded)
         return None
 
+    def _state_member(self, text, pos):
+        """'the Wisconsin Republican': the one person the article ties to that state before ``pos``, else
+        no one (the person named most is often of the other party: Obama in a story on Paul Ryan)."""
+        state = STATE_IN.search(text)
+        ties = self._states_before(pos) if state else {}
+        from_state = [n for n, states in ties.items() if state.group(1) in states]
+        return (from_state[0], "person") if len(from_state) == 1 else None
+
     def _named_organisation(self, head_word, pos):
         """The organisation named last before ``pos`` that a definite description with this head can
         mean (_org_fits), or None."""
@@ -773,9 +786,13 @@ class Resolver:
         ties = []
         for m in self.mentions:
             if m.kind == "person" and m.is_name:
-                around = self.body[max(0, m.start - 30):m.start] + " " + self.body[m.end:m.end + 30]
-                found = list(STATE_TIE.finditer(around)) + [f for f in [STATE_AFTER_NAME.match(self.body, m.end)] if f]
-                ties.extend((m.start, m.name, STATE_OF_FORM[next(g for g in f.groups() if g)]) for f in found)
+                # a party tag after the name, a state and title before it: "Sen. Mike Lee, Utah Republican"
+                # after Channing D. Phillips is no tie of Phillips to Utah
+                found = [f.group(2) for f in STATE_TIE.finditer(self.body, max(0, m.start - 30), m.start)
+                         if f.group(2) and not self.body[f.end():m.start].strip()]
+                found += [f.group(1) for f in STATE_TIE.finditer(self.body, m.end, m.end + 30) if f.group(1)]
+                found += [f.group(1) for f in [STATE_AFTER_NAME.match(self.body, m.end)] if f]
+                ties.extend((m.start, m.name, STATE_OF_FORM[state]) for state in found)
         return ties
 
     def _states_before(self, pos):
