@@ -1144,3 +1144,10 @@ def test_a_subject_stops_before_its_verbs():
     q = only('Intro.\n\nThe Florida senator sought to calm his supporters, saying the heckler would not be '
              'harmed at the rally.', "indirect")
     assert q.speaker_mention == "The Florida senator"
+
+
+def test_a_dash_before_a_title_does_not_hide_it():
+    text = 'Intro.\n\n"Great speech. She is tested and ready,"\n\n-President Obama, tweeting after the speech.'
+    q = only(text, "direct")
+    assert (q.speaker_mention, q.speaker_name) == ("President Obama", "Obama")
+    assert [(m.name, m.role) for m in extract(text).mentions] == [("Obama", "President")]

@@ -192,7 +192,7 @@ _CAPITALS_BEFORE = re.compile(r"(?:(?<![\w\-.])(?:[A-Z]\.|[A-Z][\w\-]*)\s+){1,3}
 _ORG_NAME_JOINERS = {"Of", "And", "For", "The", "On", "In", "At", "To", "A", "An", "New", "Old", "First", "High", "Top"}
 
 # compiled once: these run for every capitalised word
-_ROLE_WORD = re.compile(r"[\w\.\-']+")
+_ROLE_WORD = re.compile(r"[\w.'][\w.\-']*|-+")  # a dash is a word: "-President Obama, tweeting"
 _NON_SPACE = re.compile(r"\S+")
 _NOT_NAME_CHAR = re.compile(r"[^\w\-'\u2019]")
 _POSSESSIVE_END = re.compile(r"['\u2019]s?(?=\s)")
