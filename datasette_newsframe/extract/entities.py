@@ -192,7 +192,7 @@ _CAPITALS_BEFORE = re.compile(r"(?:(?<![\w\-.])(?:[A-Z]\.|[A-Z][\w\-]*)\s+){1,3}
 _ORG_NAME_JOINERS = {"Of", "And", "For", "The", "On", "In", "At", "To", "A", "An", "New", "Old", "First", "High", "Top"}
 
 # compiled once: these run for every capitalised word
-_ROLE_WORD = re.compile(r"[\w.'][\w.\-']*|-+")  # a dash is a word: "-President Obama, tweeting"
+_ROLE_WORD = re.compile(r"[\w\.\-']+")
 _NON_SPACE = re.compile(r"\S+")
 _NOT_NAME_CHAR = re.compile(r"[^\w\-'\u2019]")
 _POSSESSIVE_END = re.compile(r"['\u2019]s?(?=\s)")
@@ -266,14 +266,18 @@ def _role_before(body, start):
     keep = None
     for i in range(len(words) - 1, -1, -1):
         w = words[i].group()
+        dash = len(w) - len(w.lstrip("-"))  # "-President Obama, tweeting": the dash opens the role
+        w = w[dash:]
         if w in TITLES or w in ADJECTIVES or w.lower() in ROLE_WORDS or w in ("US", "U.S.") \
                 or (w == "the" and i and words[i - 1].group() == "of"):  # "Leader of the Islamic Revolution"
-            keep = words[i]
+            keep = words[i].start() + dash
+            if dash:
+                break
             continue
         break
     if keep is None:
         return None
-    at = max(0, start - 80) + keep.start()
+    at = max(0, start - 80) + keep
     state = _STATE_BEFORE.search(body, max(0, at - 16), at)
     role = body[state.start() if state else at:start].strip(" ,")
     role = re.sub(r"^(?:(?:of|the|top|former|First|Former)\s+)*(?:(?:of|the)\s+)*", "", role)
