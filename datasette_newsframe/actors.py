@@ -22,8 +22,9 @@ counts only (no text), which stored actors are the same:
 import re
 from collections import defaultdict
 
-from .extract.gazetteer import (FORMAL_JR, GENDER_OF_FIRST, HONORIFIC_GENDER, NICKNAMES, ORG_SUFFIXES, ORGANIZATIONS,
-                                REGNAL_TITLES, ROLE_FILLER, TITLES, TRANSLITERATIONS)
+from .extract.gazetteer import (CENSUS_FIRST_NAMES, FIRST_NAMES, FORMAL_JR, GENDER_OF_FIRST, HONORIFIC_GENDER,
+                                NICKNAMES, ORG_SUFFIXES, ORGANIZATIONS, REGNAL_TITLES, ROLE_FILLER, TITLES,
+                                TRANSLITERATIONS)
 from .extract.names import name_words
 from .extract.speakers import PROMINENT_HEADS, ROLE_WORDS
 
@@ -139,7 +140,31 @@ def _full_names(people):
         for _, _, actor_id, _ in group[1:]:
             merge[actor_id] = head
         canonical[key] = (head, sum(g[0] for g in group))
+    # "Real Donald Trump" (a book's title), "Vermonter Bernie Sanders": a name that opens with words
+    # no first name, then a person the corpus names in full far more often, is that person
+    for key, group in by_key.items():
+        name = group[0][3]
+        tail = _described_name(name)
+        if tail in canonical and tail != key and canonical[tail][1] >= DOMINANCE * canonical[key][1]:
+            del canonical[key]
+            for _, _, actor_id, _ in group:
+                merge[actor_id] = canonical[tail][0]
     return merge, canonical
+
+
+def _described_name(name):
+    """The key of the person's name inside a name of three words or more that opens with words no
+    first name ("Real Donald Trump" -> "donald trump"), or None."""
+    words = name_words(name)
+    if len(words) < 3 or _is_first_name(words[0]):
+        return None
+    inside = next((i for i in range(1, len(words) - 1) if _is_first_name(words[i])), None)
+    return name_key(" ".join(words[inside:])) if inside else None
+
+
+def _is_first_name(word):
+    """Whether a name word as name_words gives it (lower case) is a first name."""
+    return word.capitalize() in FIRST_NAMES or word.capitalize() in CENSUS_FIRST_NAMES
 
 
 def _surname_index(canonical):

@@ -1151,3 +1151,19 @@ def test_a_dash_before_a_title_does_not_hide_it():
     q = only(text, "direct")
     assert (q.speaker_mention, q.speaker_name) == ("President Obama", "Obama")
     assert [(m.name, m.role) for m in extract(text).mentions] == [("Obama", "President")]
+
+
+def test_an_organisation_word_before_a_name_describes_the_person():
+    text = 'Intro.\n\nDorothy Woods, whose husband, Navy SEAL Ty Woods, was killed in Benghazi, spoke on Friday.'
+    found = [(m.name, m.role) for m in extract(text).mentions if m.kind == "person"]
+    assert found == [("Dorothy Woods", None), ("Ty Woods", "Navy SEAL")]
+    # the surname alone goes to the Woods its pronoun fits, not to the one named last
+    q = only(text + ' Woods said she was proud of him.\n\n"It was a great loss," she said.', "direct")
+    assert (q.speaker_mention, q.speaker_name) == ("she", "Dorothy Woods")
+
+
+def test_a_county_is_a_place_and_says_nothing():
+    text = ('Intro.\n\nShe pointed to his showing in Miami-Dade County, the senator\u2019s home. '
+            '\u201cI think that speaks volumes,\u201d she said.')
+    assert [(m.name, m.kind) for m in extract(text).mentions] == [("Miami-Dade County", "place")]
+    assert only(text, "direct").speaker_name is None

@@ -16,7 +16,7 @@ from . import lexicon
 from .gazetteer import (ARABIC_ARTICLES, CENSUS_FIRST_NAMES, COUNTRIES, COUNTRY_NAMES, FIRST_NAMES,
                         GENDER_OF_FIRST, HONORIFIC_GENDER, MORE_COUNTRIES, NAME_PARTICLES, ORG_NAME_ENDS,
                         ORG_SUFFIXES, ORGANIZATIONS, PLACE_VARIANTS, PLACES, REGNAL_TITLES, ROLE_FILLER, TITLES,
-                        US_STATES)
+                        US_STATE_NAMES)
 
 # A word of a name; only initials and known abbreviations keep a period, so a run stops at a sentence end.
 ABBR = r"(?:(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Cmdr|Rev|Prof|Atty|St|Ft|" \
@@ -138,6 +138,7 @@ NOT_PERSON_LAST = {"Plan", "Day", "Act", "Program", "Programme", "Initiative", "
                    "War", "Recession", "Bowl", "Rights", "Time", "Gulf", "Room", "Live", "Dead", "Morning",
                    "Effect", "Core", "Tour", "Coliseum", "Inn", "Palace"}
 PLACE_PREFIXES = {"St.", "Saint", "Ste.", "Fort", "Ft.", "Mount", "Mt.", "Port", "Lake", "Cape"}
+PLACE_ENDS = {"County", "Parish", "Township", "Borough"}
 # a nickname in quotation marks between a first name and a surname: 'George "Jay" Keyworth'
 NICKNAMED = re.compile(r"(?<![\w\-])([A-Z][a-z]+) [\"\u201c\u2018']([A-Z][\w.\-]*)[\"\u201d\u2019'] ([A-Z][\w\-]+)")
 
@@ -257,7 +258,7 @@ def _after_first_name(body, start):
 
 
 # a US state right before a title is part of the role: "Florida Sen. Marco Rubio" is the Florida senator
-_STATE_BEFORE = re.compile(r"(?<![\w.,])(?:%s) $" % "|".join(sorted(US_STATES, key=len, reverse=True)))
+_STATE_BEFORE = re.compile(rf"(?<![\w.])(?:{US_STATE_NAMES}) $")
 
 
 def _role_before(body, start):
@@ -414,9 +415,9 @@ def _first_name_inside(words, body):
     """Index of the first name inside a run of three words or more that opens with a description
     ("Author Roger Stone", "Navy SEAL Ty Woods", "Crooked Hillary Clinton" -> where the name
     starts), or None. The description is words the article also writes in lower case, acronyms,
-    titles, nationalities or words ending like a role noun; a first name is on the hand-made list
-    or the Census's; a run that opens with a name or an initial ("Lee Harvey Oswald",
-    "J. Christopher Stevens", "Moner Mohammad Abusalha") is left whole."""
+    titles, nationalities, organisation words ("Navy") or words ending like a role noun; a first name
+    is on the hand-made list or the Census's; a run that opens with a name or an initial ("Lee Harvey
+    Oswald", "J. Christopher Stevens", "Moner Mohammad Abusalha") is left whole."""
     if len(words) < 3 or _is_first_name(words[0]) or "." in words[0] or words[-1] in DAYS_MONTHS:
         return None  # "Morning Joe Monday" is a show
     first = next((i for i in range(1, len(words) - 1) if _is_first_name(words[i])), None)
@@ -424,7 +425,7 @@ def _first_name_inside(words, body):
         return None
     lower = _lowercase_words(body)
     described = all(w.lower() in lower or (w.isupper() and len(w) > 1) or w in TITLES or w in ADJECTIVES
-                    or _ROLE_NOUN.search(w) for w in words[:first])
+                    or w in ORG_SUFFIXES or _ROLE_NOUN.search(w) for w in words[:first])  # "Navy SEAL"
     return first if described else None
 
 
@@ -679,8 +680,8 @@ def find_entities(body):
             # "LGBT Americans", "Iowa Democrats": people, not a person ("Communications Workers of
             # America", "Citizens United" are organisations, left to the rules below)
             found.append((s, e, text, "group", None, None))
-        elif len(words) == 2 and words[0] in PLACE_PREFIXES:
-            found.append((s, e, text, "place", None, None))  # "St. Clairsville", "Fort Hood": no one speaks
+        elif len(words) == 2 and words[0] in PLACE_PREFIXES or len(words) > 1 and words[-1] in PLACE_ENDS:
+            found.append((s, e, text, "place", None, None))  # "St. Clairsville", "Miami-Dade County": no one speaks
         elif 2 <= len(words) <= 5 and all(_name_word(w, i, len(words)) for i, w in enumerate(words)) \
                 and not any(w in STOP and not _stop_word_as_surname(words, i, headlines, s)
                             for i, w in enumerate(words) if i):
@@ -721,7 +722,7 @@ def resolve_names(body, found):
         if kind == "person" and " " in name and role:
             titles.setdefault(name, set()).update(role.lower().split())
     # per one-word name: the full name it belongs to, or whether its context makes it a person
-    evidence = [(_nearest_full(name, s, full_by_pos, role, titles),
+    evidence = [(_nearest_full(name, s, full_by_pos, role, titles, _pronoun_gender(body, e)),
                  kind == "?" and lone_person(body, s, e, role)) if kind in ("person", "?") and " " not in name
                 else (_nearest_surname(name, s, full_by_pos), False) if kind == "surname"
                 else (None, False) for s, e, name, kind, role, _ in found]
@@ -836,11 +837,14 @@ def _one_edit(a, b):
     return a[i + 1:] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1:]
 
 
-def _nearest_full(word, pos, full_names, role=None, titles=None):
+def _nearest_full(word, pos, full_names, role=None, titles=None, gender=None):
     """Full name with ``word`` as its surname, first name or another part ("Acosta" of
     "Melba Acosta Febo"): the nearest before, else the most frequent. A title narrows the choice:
-    "Mr. Obama" is no Michelle, "President Obama" the Obama the article calls president."""
+    "Mr. Obama" is no Michelle, "President Obama" the Obama the article calls president; so does
+    the pronoun of "Woods said she" (Dorothy Woods, not her late husband Ty named since)."""
     found = full_names.lookup(word)
+    if found and gender:
+        found = [f for f in found if _gender(f[1].split()[0]) in (gender, None)] or found
     if not found or not role:
         return _nearest(found, pos)
     words = set(role.lower().split())
@@ -852,6 +856,15 @@ def _nearest_full(word, pos, full_names, role=None, titles=None):
     if words & _REGNAL:
         return _nearest(same, pos)  # "Queen Elizabeth" is no Elizabeth Warren
     return _nearest(same or found, pos)
+
+
+# "Woods said she", "Clinton told reporters he": the pronoun that a one-word name's own statement uses
+_SAID_PRONOUN = re.compile(r"\s+(?:said|says|told\s+\w+|added|wrote)\s+(?:that\s+)?(she|he)\b")
+
+
+def _pronoun_gender(body, end):
+    m = _SAID_PRONOUN.match(body, end, end + 40)
+    return m and ("female" if m.group(1) == "she" else "male")
 
 
 def _nearest_surname(word, pos, full_names):

@@ -329,6 +329,8 @@ US_STATES = {
     "Virginia": ("Va.", "VA"), "Washington": ("Wash.", "WA"), "West Virginia": ("W.Va.", "WV"),
     "Wisconsin": ("Wis.", "WI"), "Wyoming": ("Wyo.", "WY"),
 }
+# the states as one regex alternation, longest first ("West Virginia" before "Virginia")
+US_STATE_NAMES = "|".join(sorted(US_STATES, key=len, reverse=True))
 
 # Titles that go with a regnal or religious name, not a first name: "Pope Francis" is no "Francis
 # Gary Powers" and "Queen Elizabeth" no Elizabeth Warren, so such a name binds to no other person

@@ -14,7 +14,7 @@ from .entities import (ACRONYM, ADJECTIVES, ALIASES, ARTICLE_PREFIX, DATELINE, G
                        lone_person, persons, plausible_name)
 from .gazetteer import (AGENCY_COUNTRY, BROADCAST_NAME_ENDS, BROADCASTERS, COMPANIES, COMPANY_NAME_ENDS, COUNTRIES,
                         MAGAZINES, NAME_PARTICLES, NEWS_AGENCIES, ORG_SUFFIXES, ORGANIZATIONS, OUTLET_NAME_ENDS, OUTLETS,
-                        PRONOUNS, TITLES, US_STATES)
+                        PRONOUNS, TITLES, US_STATE_NAMES, US_STATES)
 
 PRONOUN_RE = re.compile(r"(?<![\w\-])(he|she|they|it|we|i|He|She|They|It|We|I)\s*$")
 CAP = rf"(?:[A-Z][a-z]?\.(?:[A-Z]\.)*|(?<![\w\-]){ARTICLE_PREFIX}[A-Z][\w\-]*|[A-Z][\w\-]*(?:['\u2019][A-Za-z]+)*\.?|O['\u2019][A-Z]\w+)"
@@ -93,13 +93,12 @@ GOVERNMENT_BODY = re.compile(r"(?:Foreign|Defen[cs]e|Interior|Finance|Economy|Ju
                              r"Foreign Office")
 STATE_OF_FORM = {form: state for state, forms in US_STATES.items() for form in (state,) + forms}
 _FORMS = "|".join(re.escape(f) for f in sorted(STATE_OF_FORM, key=len, reverse=True))
-_NAMES = "|".join(sorted(US_STATES, key=len, reverse=True))
 # how news ties a politician to a state: a party tag ("R-Fla.", "(I-Vt.)"), the state before a title
 # ("Florida Sen."), or "of Florida" after the name; a state merely near the name ("in Iowa") is not a tie
-STATE_TIE = re.compile(rf"\b[RDI]-({_FORMS})(?![\w])|\b({_NAMES})\s+(?:Sen\.|Gov\.|Rep\.|Senator|Governor|"
+STATE_TIE = re.compile(rf"\b[RDI]-({_FORMS})(?![\w])|\b({US_STATE_NAMES})\s+(?:Sen\.|Gov\.|Rep\.|Senator|Governor|"
                        rf"Congressman|Congresswoman|Republican|Democrat)")
-STATE_AFTER_NAME = re.compile(rf",?\s+of\s+({_NAMES})\b")
-STATE_IN = re.compile(rf"\b({_NAMES})\b")
+STATE_AFTER_NAME = re.compile(rf",?\s+of\s+({US_STATE_NAMES})\b")
+STATE_IN = re.compile(rf"\b({US_STATE_NAMES})\b")
 OFFICES = {"president", "senator", "sen.", "governor", "gov.", "secretary", "minister", "mayor", "rep.",
            "representative", "congressman", "congresswoman", "judge", "justice", "ambassador", "speaker"}
 SUBJECT_HEADS = {w for w in GROUP_NOUNS | PERSON_HEADS | ORG_HEADS if w.islower()}
@@ -786,8 +785,8 @@ class Resolver:
         ties = []
         for m in self.mentions:
             if m.kind == "person" and m.is_name:
-                # a party tag after the name, a state and title before it: "Sen. Mike Lee, Utah Republican"
-                # after Channing D. Phillips is no tie of Phillips to Utah
+                # a state and title right before the name, a party tag after it: "the U.S. attorney, Channing
+                # D. Phillips - the Utah Republican" is no tie of Phillips to Utah
                 found = [f.group(2) for f in STATE_TIE.finditer(self.body, max(0, m.start - 30), m.start)
                          if f.group(2) and not self.body[f.end():m.start].strip()]
                 found += [f.group(1) for f in STATE_TIE.finditer(self.body, m.end, m.end + 30) if f.group(1)]
