@@ -1167,3 +1167,15 @@ def test_a_county_is_a_place_and_says_nothing():
             '\u201cI think that speaks volumes,\u201d she said.')
     assert [(m.name, m.kind) for m in extract(text).mentions] == [("Miami-Dade County", "place")]
     assert only(text, "direct").speaker_name is None
+
+
+def test_a_describing_word_before_a_surname_is_no_new_person():
+    text = ('Intro.\n\nDonald Trump spoke in Ohio. Critics call him Fascist Trump; a fascist, they say. '
+            'Team Clinton answered at once. Hillary Clinton spoke later, and Rahm Emanuel and Zeke Emanuel '
+            'came. Central Asian leaders and Middle Eastern envoys listened. David French said no.')
+    found = {(m.text, m.name, m.kind) for m in extract(text).mentions}
+    assert ("Fascist Trump", "Donald Trump", "person") in found
+    assert ("Team Clinton", "Team Clinton", "organization") in found
+    assert {("Rahm Emanuel", "Rahm Emanuel", "person"), ("Zeke Emanuel", "Zeke Emanuel", "person"),
+            ("David French", "David French", "person")} <= found
+    assert not {name for _, name, _ in found} & {"Central Asian", "Middle Eastern", "Fascist Trump"}

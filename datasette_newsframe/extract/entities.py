@@ -424,9 +424,15 @@ def _first_name_inside(words, body):
     if first is None:
         return None
     lower = _lowercase_words(body)
-    described = all(w.lower() in lower or (w.isupper() and len(w) > 1) or w in TITLES or w in ADJECTIVES
-                    or w in ORG_SUFFIXES or _ROLE_NOUN.search(w) for w in words[:first])  # "Navy SEAL"
-    return first if described else None
+    return first if all(_describes(w, lower) for w in words[:first]) else None
+
+
+def _describes(word, lower):
+    """Whether a capitalised word before a name describes the person rather than names them: a word
+    the article also writes in lower case (``lower``), an acronym, a title, a nationality, an
+    organisation word ("Navy SEAL") or a word ending like a role noun."""
+    return word.lower() in lower or (word.isupper() and len(word) > 1) or word in TITLES or word in ADJECTIVES \
+        or word in ORG_SUFFIXES or bool(_ROLE_NOUN.search(word))
 
 
 # nouns of a role or an origin by their ending: "Comedian", "Activist", "Actress", "Assemblywoman",
@@ -674,12 +680,17 @@ def find_entities(body):
                                  and _SUFFIX_WORD.fullmatch(words[-1])) \
                 and not (len(words) == 2 and words[0] in FIRST_NAMES):
             continue  # "Clean Power Plan", "Twilight Zone", "World War II"; "Steven Law", "Michael Bay" are people
-        elif len(words) > 1 and words[-1] in TITLES and not any(_is_first_name(w) for w in words[:-1]):
-            continue  # "Presumptive Democrat": a description ("Pete King", "Erik Prince" are names)
+        elif len(words) > 1 and (words[-1] in TITLES or words[-1] in ADJECTIVES) \
+                and not any(_is_first_name(w) for w in words[:-1]):
+            # "Presumptive Democrat", "Central Asian": a description ("Pete King", "Erik Prince",
+            # "David French" are names)
+            continue
         elif len(words) > 1 and words[-1] in PEOPLE_BY_CREED_OR_ORIGIN and not body.startswith(" of ", e):
             # "LGBT Americans", "Iowa Democrats": people, not a person ("Communications Workers of
             # America", "Citizens United" are organisations, left to the rules below)
             found.append((s, e, text, "group", None, None))
+        elif len(words) == 2 and words[0] == "Team":
+            found.append((s, e, text, "organization", None, None))  # "Team Clinton", "Team USA": a team
         elif len(words) == 2 and words[0] in PLACE_PREFIXES or len(words) > 1 and words[-1] in PLACE_ENDS:
             found.append((s, e, text, "place", None, None))  # "St. Clairsville", "Miami-Dade County": no one speaks
         elif 2 <= len(words) <= 5 and all(_name_word(w, i, len(words)) for i, w in enumerate(words)) \
@@ -755,11 +766,11 @@ def _longer_names(body, found, full):
     of a name stands for ("Wasserman Schultz", "de Blasio" after "Debbie Wasserman Schultz", "Bill de
     Blasio"), and the names that are things named after a person ("Trump World", "Trump National
     Doral" beside "Donald Trump"; "Trump Train" where "Trump" alone names him)."""
-    tails, surnames = {}, set()
+    tails, surnames = {}, {}
     for s, name in full:
         if _is_first_name(name.split()[0]):  # "Hillary Clinton" is no part of "Crooked Hillary Clinton"
             words = _name_keys(name)
-            surnames.add(words[-1])
+            surnames.setdefault(words[-1], []).append((s, name))
             for k in range(2, len(words)):
                 tails.setdefault(words[-k:], []).append((s, name))
     alone = {_name_keys(name)[0] for _, _, name, kind, _, _ in found
@@ -770,6 +781,12 @@ def _longer_names(body, found, full):
         words = name.split()
         keys = _name_keys(name)
         if _is_first_name(words[0]) or keys in tails:
+            continue
+        if len(words) == 2 and keys[-1] in surnames and "." not in words[0] and _describes(words[0], lower):
+            # "Fascist Trump", "Team Clinton": a word the article writes in lower case, then the surname
+            # of a person it names in full, is that person ("Rahm Emanuel" beside "Zeke Emanuel" and
+            # "W. Bush" beside "Laura Bush" stay)
+            tails[keys] = surnames[keys[-1]]
             continue
         if keys[0] in surnames or keys[0] in alone and any(w.lower() in lower or w in ALIASES for w in words[1:]):
             # the word alone names no Khizr Khan, Trayvon Martin or Ban Ki-moon: those end in names
