@@ -1179,3 +1179,13 @@ def test_a_describing_word_before_a_surname_is_no_new_person():
     assert {("Rahm Emanuel", "Rahm Emanuel", "person"), ("Zeke Emanuel", "Zeke Emanuel", "person"),
             ("David French", "David French", "person")} <= found
     assert not {name for _, name, _ in found} & {"Central Asian", "Middle Eastern", "Fascist Trump"}
+
+
+def test_a_run_ending_in_a_word_the_article_writes_in_lower_case_is_no_person():
+    text = ('Intro.\n\nThe Gulf States met in Riyadh, where the states agreed on little. Head Start lost '
+            'money that the program needed for a head start. The United Auto Workers and the Communications '
+            'Workers backed the plan; workers marched. Ash Carter spoke about the Carter years.')
+    found = {(m.name, m.kind) for m in extract(text).mentions}
+    assert not {name for name, _ in found} & {"Gulf States", "Head Start"}
+    assert {("United Auto Workers", "organization"), ("Communications Workers", "organization"),
+            ("Ash Carter", "person")} <= found

@@ -664,9 +664,10 @@ def find_entities(body):
             continue
         last = words[-1]
         if len(words) == 1 and (last in ("Ministry", "Department", "Office", "Bureau") or last in ORG_NAME_ENDS
-                                or last in NOT_ORG_ACRONYMS):
+                                or last in NOT_ORG_ACRONYMS) and last not in GROUP_WORDS:
             continue  # "Chinese Foreign Ministry spokesperson": "Ministry" alone names no one, "Register" no paper
-        if last in ORG_SUFFIXES or (len(words) > 1 and words[-1] in ("Times", "Post", "News")):
+        if (last in ORG_SUFFIXES and not (len(words) == 1 and last in GROUP_WORDS and last in ORG_NAME_ENDS)) \
+                or (len(words) > 1 and words[-1] in ("Times", "Post", "News")):  # "Workers said": a group
             found.append((s, e, text, "organization", None, None))
         elif len(words) == 1 and len(text) > 3 and text.isupper() and TRANSCRIPT_LABEL.match(body, e) \
                 and body[max(0, s - 1):s] in ("", "\n"):
@@ -693,6 +694,9 @@ def find_entities(body):
             found.append((s, e, text, "organization", None, None))  # "Team Clinton", "Team USA": a team
         elif len(words) == 2 and words[0] in PLACE_PREFIXES or len(words) > 1 and words[-1] in PLACE_ENDS:
             found.append((s, e, text, "place", None, None))  # "St. Clairsville", "Miami-Dade County": no one speaks
+        elif len(words) > 1 and not _is_first_name(words[0]) and "." not in words[0] \
+                and words[-1].lower() in _lowercase_words(body):
+            continue  # "Gulf States", "Head Start": the article writes the last word in lower case
         elif 2 <= len(words) <= 5 and all(_name_word(w, i, len(words)) for i, w in enumerate(words)) \
                 and not any(w in STOP and not _stop_word_as_surname(words, i, headlines, s)
                             for i, w in enumerate(words) if i):

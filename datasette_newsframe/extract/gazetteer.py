@@ -197,7 +197,7 @@ ORG_SUFFIXES = {
 # alone are common words ("Show me", "Politics"): organisation words only after a name
 ORG_NAME_ENDS = PAPER_NAME_ENDS | {"Show", "Podcast", "Report", "Reports", "Technologies", "Studios", "Politics",
                                    "Insights", "Solutions", "Partnership", "Enforcement", "Patrol", "Operations",
-                                   "Action", "Movement", "Cable"}
+                                   "Action", "Movement", "Cable", "Workers"}
 ORG_SUFFIXES |= ORG_NAME_ENDS
 
 # The Arabic article as it is written in Latin script before a name ("Bashar al-Assad", "el-Sisi")
