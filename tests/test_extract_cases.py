@@ -1189,3 +1189,18 @@ def test_a_run_ending_in_a_word_the_article_writes_in_lower_case_is_no_person():
     assert not {name for name, _ in found} & {"Gulf States", "Head Start"}
     assert {("United Auto Workers", "organization"), ("Communications Workers", "organization"),
             ("Ash Carter", "person")} <= found
+
+
+def test_a_surname_in_a_title_case_headline_is_the_person_the_article_names():
+    text = ('Trump Says He Never Pledged To Kill Family Members Of Terrorists.\n\nDonald Trump said on '
+            'Friday that he had never made such a pledge to anyone.')
+    q = [q for q in quotes(text) if q.speaker_mention == "Trump"]
+    assert [(q.kind, q.speaker_name) for q in q] == [("indirect", "Donald Trump")]
+
+
+def test_outlets_as_they_write_their_own_names():
+    text = ('Intro.\n\nAs POLITICO has reported, the plan failed. Politifact rated the claim false, and '
+            'Western Journalism reported that the vote was close.')
+    found = {(m.text, m.name, m.kind) for m in extract(text).mentions}
+    assert {("POLITICO", "Politico", "organization"), ("Politifact", "PolitiFact", "organization"),
+            ("Western Journalism", "Western Journal", "organization")} <= found

@@ -104,7 +104,7 @@ ORGANIZATIONS = {
     "European Union": ["EU", "E.U."],
     "Reuters": [], "Interfax": [], "CNN": [], "Fox News": ["Fox"], "MSNBC": [], "NBC": ["NBC News"],
     "CBS": ["CBS News"], "ABC": ["ABC News"], "BBC": [], "Associated Press": ["AP"], "TASS": [],
-    "Xinhua": [], "IRNA": [], "Press TV": ["Iran Press TV"], "Politico": [], "Breitbart": ["Breitbart News"],
+    "Xinhua": [], "IRNA": [], "Press TV": ["Iran Press TV"], "Politico": ["POLITICO"], "Breitbart": ["Breitbart News"],
     "The New York Times": ["New York Times", "the New York Times", "NYT"],
     "The Washington Post": ["Washington Post", "the Washington Post"], "USA Today": ["USA TODAY"],
     "The Wall Street Journal": ["Wall Street Journal", "the Wall Street Journal", "WSJ"],
@@ -135,7 +135,8 @@ ORGANIZATIONS = {
     "Joint Chiefs of Staff": ["Joint Chiefs", "the Joint Chiefs"],
     "Kremlin": [], "World Health Organization": ["WHO"],
     # outlets and companies that stand alone as speakers ("Forbes reported", "Verizon said")
-    "Forbes": [], "PolitiFact": [], "Haaretz": [], "Mashable": [], "Verizon": [], "DuPont": [], "Boeing": [],
+    "Forbes": [], "PolitiFact": ["Politifact", "PolitiFact.com"], "Western Journal": ["Western Journalism"],
+    "Haaretz": [], "Mashable": [], "Verizon": [], "DuPont": [], "Boeing": [],
     "Bloomberg News": [], "Axios": [], "BuzzFeed": ["BuzzFeed News"], "NPR": [], "PBS": [], "Gawker": [],
     "TMZ": [], "Univision": [], "Telemundo": [],
     # news agencies and state media that analysts compare (and that are quoted as sources)
@@ -157,7 +158,7 @@ MAGAZINES = {"The Atlantic", "The New Yorker", "The Economist", "National Review
 OUTLETS = BROADCASTERS | NEWS_AGENCIES | MAGAZINES | {
     "Politico", "Breitbart", "The New York Times", "The Washington Post", "USA Today", "The Wall Street Journal",
     "HuffPost", "The Hill", "The Intercept", "The Guardian", "The Daily Beast", "The Daily Caller", "The Federalist",
-    "PolitiFact", "Haaretz", "Mashable", "Axios", "BuzzFeed", "Gawker", "TMZ", "Global Times", "People's Daily"}
+    "PolitiFact", "Western Journal", "Haaretz", "Mashable", "Axios", "BuzzFeed", "Gawker", "TMZ", "Global Times", "People's Daily"}
 # companies among the organisations, which "the company" can mean
 COMPANIES = {"Twitter", "Facebook", "Verizon", "DuPont", "Boeing", "Gallup"}
 # last words of the names of outlets not on the lists ("Des Moines Register", "Daily Mail", "WNYC Radio");

@@ -607,6 +607,11 @@ class Resolver:
             return found
         found = self._bare_name(text)
         if found and found[1] == "person" and " " not in found[0]:
+            # "Trump Says ..." in a Title Case headline, whose names the entity finder leaves alone: the
+            # one person of the article with that surname
+            full = [p for p in self.persons if " " in p and p.split()[-1] == found[0]]
+            if len(full) == 1:
+                return full[0], "person"
             at = self.body.find(found[0], s, e)
             if at < 0 or not lone_person(self.body, at, at + len(found[0]), None):
                 return None  # "Along with the photo, he posted": not a name
