@@ -1204,3 +1204,13 @@ def test_outlets_as_they_write_their_own_names():
     found = {(m.text, m.name, m.kind) for m in extract(text).mentions}
     assert {("POLITICO", "Politico", "organization"), ("Politifact", "PolitiFact", "organization"),
             ("Western Journalism", "Western Journal", "organization")} <= found
+
+
+def test_the_statement_is_its_authors():
+    text = ('Intro.\n\nPentagon press secretary Peter Cook spoke on Monday. The Times said Cook provided a '
+            'written statement in response.\n\n\u201cAfter reviewing his email practices, the secretary believes '
+            'it was a mistake,\u201d the statement said.\n\nClinton\'s campaign sent out an email on Tuesday.\n\n'
+            '"We absolutely need to win the states that lie ahead of us," the email said.\n\n'
+            '"Nobody knows who wrote this one at all," the letter said.')
+    assert [(q.speaker_mention, q.speaker_name) for q in quotes(text) if q.kind == "direct"] == [
+        ("the statement", "Peter Cook"), ("the email", "Clinton campaign"), ("the letter", None)]

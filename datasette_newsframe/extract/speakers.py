@@ -220,6 +220,13 @@ _DESCRIBED_THEN_WHO = re.compile(r"(?:^|[,;]\s*|\b(?:and|but|while)\s+)\s*((?:[T
 
 
 # what someone writes or publishes: their owner speaks through it ("Bush's Facebook post")
+# "the statement", "the fundraising email": a piece of writing its author's words come from
+_DEFINITE_WRITING = re.compile(rf"[Tt]he\s+(?:[\w\-]+\s+)?(?:{'|'.join(WRITTEN_NOUNS)})")
+# someone issuing one: "provided a written statement", "sent out an email", "emailed supporters"
+_ISSUED_WRITING = {noun: re.compile(r"(?<![\w\-])(?:(?:issued|released|provided|sent(?:\s+out)?|put\s+out|posted|"
+                                    r"published|wrote)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w\-]+\s+){0,2}"
+                                    rf"{noun}s?\b" + (r"|e-?mailed\b" if noun in ("email", "e-mail") else "") + ")")
+                   for noun in WRITTEN_NOUNS}
 OWN_WORDS = {*WRITTEN_NOUNS, "posts", "tweets", "account", "page", "website", "site", "blog", "feed", "video",
              "speech", "remarks", "op-ed", "column", "book", "memoir", "ad", "ads"}
 _OPENS_OWNED = re.compile(r"(?:(?:[Ff]rom|[Ii]n|[Oo]n|[Tt]he)\s+)?")
@@ -586,9 +593,13 @@ class Resolver:
             owner = POSSESSIVE_END.sub("", words[0]) if words else ""
             if owner in COUNTRIES and COUNTRIES[owner][0]:  # "Iran's Foreign Ministry" -> "Iranian Foreign Ministry"
                 words[0] = COUNTRIES[owner][0][0]
+            elif words and not head[-1][0].isupper() and " ".join(words[:2]) not in OUTLETS:
+                words[0] = owner  # "Clinton's campaign" is the Clinton campaign ("People's Daily" keeps its name)
             if not head[-1][0].isupper():  # "the State Department" already ends with its head
                 words.append(head_word)
             return " ".join(words), "organization"
+        if head_word in WRITTEN_NOUNS and _DEFINITE_WRITING.fullmatch(text.strip()):
+            return self._author(head_word, s)  # "the statement said": whoever issued it
         if head_word in ORG_HEADS or head_word in PERSON_HEADS:
             caps = [w for w in head[:-1] if w[0].isupper() and w.lower() not in DETERMINERS]
             if caps:
@@ -774,6 +785,21 @@ class Resolver:
         ties = self._states_before(pos) if state else {}
         from_state = [n for n, states in ties.items() if state.group(1) in states]
         return (from_state[0], "person") if len(from_state) == 1 else None
+
+    def _author(self, noun, pos):
+        """Who wrote "the statement", "the email" the article quotes: the subject of the last sentence
+        before ``pos`` (in the paragraph or the one before) that has someone issue, send or post one
+        ("Cook provided a written statement", "Clinton's campaign sent out an email"), or None."""
+        start = self.body.rfind("\n", 0, max(0, self.body.rfind("\n", 0, pos) - 1)) + 1
+        verb = None
+        for verb in _ISSUED_WRITING[noun].finditer(self.body, start, pos):
+            pass
+        if verb is None:
+            return None
+        sentence = max(self.body.rfind(". ", start, verb.start()) + 2, self.body.rfind("\n", start, verb.start()) + 1,
+                       start)
+        np = np_before(self.body, verb.start(), limit=sentence)
+        return self._resolve(*np) if np else None
 
     def _named_organisation(self, head_word, pos):
         """The organisation named last before ``pos`` that a definite description with this head can
