@@ -1214,3 +1214,13 @@ def test_the_statement_is_its_authors():
             '"Nobody knows who wrote this one at all," the letter said.')
     assert [(q.speaker_mention, q.speaker_name) for q in quotes(text) if q.kind == "direct"] == [
         ("the statement", "Peter Cook"), ("the email", "Clinton campaign"), ("the letter", None)]
+
+
+def test_the_campaign_is_the_one_named_last():
+    text = ('Intro.\n\nThe Sanders campaign filed its report on Saturday. The campaign said the average '
+            'donation was $27 this month.\n\nHis campaign manager spoke later. The campaign said it would '
+            'assess its options.')
+    assert [q.speaker_name for q in quotes(text) if q.speaker_mention == "The campaign"] == [
+        "Sanders campaign", "Sanders campaign"]
+    assert only('Intro.\n\nHe spoke on Friday. The campaign said the rally drew many people to the arena.',
+                "indirect").speaker_name is None

@@ -220,6 +220,8 @@ _DESCRIBED_THEN_WHO = re.compile(r"(?:^|[,;]\s*|\b(?:and|but|while)\s+)\s*((?:[T
 
 
 # what someone writes or publishes: their owner speaks through it ("Bush's Facebook post")
+# "the Trump campaign", "Clinton's presidential campaign"
+_NAMED_CAMPAIGN = re.compile(r"(?<![\w\-])([A-Z][\w\-]+)(?:['\u2019]s?)?\s+(?:presidential\s+)?campaign\b")
 # "the statement", "the fundraising email": a piece of writing its author's words come from
 _DEFINITE_WRITING = re.compile(rf"[Tt]he\s+(?:[\w\-]+\s+)?(?:{'|'.join(WRITTEN_NOUNS)})")
 # someone issuing one: "provided a written statement", "sent out an email", "emailed supporters"
@@ -598,6 +600,8 @@ class Resolver:
             if not head[-1][0].isupper():  # "the State Department" already ends with its head
                 words.append(head_word)
             return " ".join(words), "organization"
+        if head_word == "campaign" and re.fullmatch(r"[Tt]he\s+campaign", text.strip()):
+            return self._named_campaign(s)  # "the campaign said": the one named last
         if head_word in WRITTEN_NOUNS and _DEFINITE_WRITING.fullmatch(text.strip()):
             return self._author(head_word, s)  # "the statement said": whoever issued it
         if head_word in ORG_HEADS or head_word in PERSON_HEADS:
@@ -785,6 +789,13 @@ class Resolver:
         ties = self._states_before(pos) if state else {}
         from_state = [n for n, states in ties.items() if state.group(1) in states]
         return (from_state[0], "person") if len(from_state) == 1 else None
+
+    def _named_campaign(self, pos):
+        """The campaign written last before ``pos`` as "the Trump campaign" or "Clinton's campaign", as
+        the organisation "Trump campaign", or None."""
+        owners = [m.group(1) for m in _NAMED_CAMPAIGN.finditer(self.body, max(0, pos - 2000), pos)
+                  if m.group(1).lower() not in DETERMINERS and m.group(1) not in ADJECTIVES]  # not "The campaign"
+        return (f"{owners[-1]} campaign", "organization") if owners else None
 
     def _author(self, noun, pos):
         """Who wrote "the statement", "the email" the article quotes: the subject of the last sentence
