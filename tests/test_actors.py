@@ -290,43 +290,42 @@ def test_titles_decide_which_person_a_surname_is():
 def test_a_description_its_article_leaves_open_goes_to_whom_the_corpus_gives_that_role(tmp_path):
     # two people named equally often: the article alone cannot tell who "the Republican nominee" is;
     # the corpus calls Donald Trump that and Hillary Clinton "the Democratic nominee"
-    db = tmp_path / "d.db"
     roles = [{"id": f"r{i}", "source": "Wire", "text": f'Rally {i}.\n\nRepublican nominee Donald Trump spoke in '
               f'Ohio on day {i}, and Democratic nominee Hillary Clinton spoke in Iowa.'} for i in range(3)]
     story = {"id": "s1", "source": "Paper", "text": 'Debate.\n\nDonald Trump and Hillary Clinton met on Monday. '
              'Donald Trump and Hillary Clinton both claimed victory.\n\n"I won it easily," the Republican nominee '
              'said.\n\n"He lost the debate," the Democratic nominee said.\n\n"Nobody won," the moderator said.'}
-    loader.load(db, [write_jsonl(tmp_path / "d.jsonl", roles + [story])])
-    sql = ("select q.speaker_mention, a.name from quotes q join articles r on r.id = q.article_id "
-           "left join actors a on a.id = q.actor_id where r.external_id = 's1' and q.kind = 'direct' order by q.id")
     expected = [("the Republican nominee", "Donald Trump"), ("the Democratic nominee", "Hillary Clinton"),
                 ("the moderator", None)]
-    assert q(db, sql) == expected
-    loader.load(db, [write_jsonl(tmp_path / "d.jsonl", roles + [story])])  # consolidation again: the same
-    assert q(db, sql) == expected
+    assert _story_speakers(tmp_path / "d.db", roles + [story]) == expected
+    assert _story_speakers(tmp_path / "d.db", roles + [story]) == expected  # consolidation again: the same
     # without the corpus's roles no one is guessed
-    alone = tmp_path / "alone.db"
-    loader.load(alone, [write_jsonl(tmp_path / "alone.jsonl", [story])])
-    assert [name for _, name in q(alone, sql)] == [None, None, None]
+    assert [name for _, name in _story_speakers(tmp_path / "alone.db", [story])] == [None, None, None]
+
+
+def _story_speakers(db, articles):
+    """Load ``articles`` into ``db``; (speaker mention, actor) of the direct quotes of article "s1"."""
+    loader.load(db, [write_jsonl(db.with_suffix(".jsonl"), articles)])
+    return q(db, "select q.speaker_mention, a.name from quotes q join articles r on r.id = q.article_id "
+                 "left join actors a on a.id = q.actor_id where r.external_id = 's1' and q.kind = 'direct' "
+                 "order by q.id")
 
 
 def test_a_state_in_a_description_is_the_state_the_corpus_writes_before_the_title(tmp_path):
     # the story names two senators equally and ties neither to a state; the corpus writes "Texas Sen."
     # before Ted Cruz and "Florida Sen." before Marco Rubio, and "former Florida Gov." before Jeb Bush
-    db = tmp_path / "d.db"
     roles = [{"id": f"r{i}", "source": "Wire", "text": f'Debate {i}.\n\nTexas Sen. Ted Cruz and Florida Sen. Marco '
               f'Rubio spoke in Iowa on day {i}, as did former Florida Gov. Jeb Bush.'} for i in range(3)]
     story = {"id": "s1", "source": "Paper", "text": 'Debate.\n\nTed Cruz, Marco Rubio and Jeb Bush met on Monday. '
              'Ted Cruz, Marco Rubio and Jeb Bush all claimed victory.\n\n"I won it easily," the Texas senator '
              'said.\n\n"He lost the debate," the Florida senator said.\n\n"Nobody won," the former Florida '
              'governor said.'}
-    loader.load(db, [write_jsonl(tmp_path / "d.jsonl", roles + [story])])
+    db = tmp_path / "d.db"
+    assert _story_speakers(db, roles + [story]) == [
+        ("the Texas senator", "Ted Cruz"), ("the Florida senator", "Marco Rubio"),
+        ("the former Florida governor", "Jeb Bush")]
     assert q(db, "select distinct role from mentions m join actors a on a.id = m.actor_id "
                  "where a.name = 'Ted Cruz' and role is not null") == [("Texas Sen.",)]
-    sql = ("select q.speaker_mention, a.name from quotes q join articles r on r.id = q.article_id "
-           "left join actors a on a.id = q.actor_id where r.external_id = 's1' and q.kind = 'direct' order by q.id")
-    assert q(db, sql) == [("the Texas senator", "Ted Cruz"), ("the Florida senator", "Marco Rubio"),
-                          ("the former Florida governor", "Jeb Bush")]
 
 
 def test_i_outside_quotation_marks_is_the_writer_the_byline_names(tmp_path):
