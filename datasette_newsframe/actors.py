@@ -5,7 +5,8 @@ article names him in full. Across the corpus this module decides, from names and
 counts only (no text), which stored actors are the same:
 
 - full names that differ by titles, middle names or initials ("Donald J. Trump",
-  "Hillary Rodham Clinton") merge into the most frequent spelling;
+  "Hillary Rodham Clinton") merge into the most frequent spelling, and so does a name that opens
+  with words no first name before a person the corpus names far more often ("Real Donald Trump");
 - a bare surname or first name ("Clinton", "Hillary") from an article that never
   gives the full name is no actor of its own (a surname is not who someone is): article by
   article it goes to the full-name person with that surname, of the gender its title gives
@@ -22,9 +23,9 @@ counts only (no text), which stored actors are the same:
 import re
 from collections import defaultdict
 
-from .extract.gazetteer import (CENSUS_FIRST_NAMES, FIRST_NAMES, FORMAL_JR, GENDER_OF_FIRST, HONORIFIC_GENDER,
-                                NICKNAMES, ORG_SUFFIXES, ORGANIZATIONS, REGNAL_TITLES, ROLE_FILLER, TITLES,
-                                TRANSLITERATIONS)
+from .extract.entities import is_first_name
+from .extract.gazetteer import (FORMAL_JR, GENDER_OF_FIRST, HONORIFIC_GENDER, NICKNAMES, ORG_SUFFIXES, ORGANIZATIONS,
+                                REGNAL_TITLES, ROLE_FILLER, TITLES, TRANSLITERATIONS)
 from .extract.names import name_words
 from .extract.speakers import PROMINENT_HEADS, ROLE_WORDS
 
@@ -155,16 +156,13 @@ def _full_names(people):
 def _described_name(name):
     """The key of the person's name inside a name of three words or more that opens with words no
     first name ("Real Donald Trump" -> "donald trump"), or None."""
-    words = name_words(name)
-    if len(words) < 3 or _is_first_name(words[0]):
+    words = [w.capitalize() for w in name_words(name)]  # name_words gives them in lower case
+    if len(words) < 3 or is_first_name(words[0]):
         return None
-    inside = next((i for i in range(1, len(words) - 1) if _is_first_name(words[i])), None)
+    inside = next((i for i in range(1, len(words) - 1) if is_first_name(words[i])), None)
     return name_key(" ".join(words[inside:])) if inside else None
 
 
-def _is_first_name(word):
-    """Whether a name word as name_words gives it (lower case) is a first name."""
-    return word.capitalize() in FIRST_NAMES or word.capitalize() in CENSUS_FIRST_NAMES
 
 
 def _surname_index(canonical):

@@ -315,7 +315,7 @@ def _verb_ing(body, word):
     """Whether a capitalised -ing word opening a run is a verb's -ing form the article also writes as a
     verb ("Impeaching Trump", "Playing Trump" where it writes "impeach", "play"), not a name
     ("Boeing", "Sterling")."""
-    if len(word) < 6 or _is_first_name(word):
+    if len(word) < 6 or is_first_name(word):
         return False
     lower, stem = _lowercase_words(body), word[:-3].lower()  # not the -ing word: "morning", "building"
     return stem in lower or stem + "e" in lower or (stem[-1] == stem[-2] and stem[:-1] in lower)
@@ -418,9 +418,9 @@ def _first_name_inside(words, body):
     titles, nationalities, organisation words ("Navy") or words ending like a role noun; a first name
     is on the hand-made list or the Census's; a run that opens with a name or an initial ("Lee Harvey
     Oswald", "J. Christopher Stevens", "Moner Mohammad Abusalha") is left whole."""
-    if len(words) < 3 or _is_first_name(words[0]) or "." in words[0] or words[-1] in DAYS_MONTHS:
+    if len(words) < 3 or is_first_name(words[0]) or "." in words[0] or words[-1] in DAYS_MONTHS:
         return None  # "Morning Joe Monday" is a show
-    first = next((i for i in range(1, len(words) - 1) if _is_first_name(words[i])), None)
+    first = next((i for i in range(1, len(words) - 1) if is_first_name(words[i])), None)
     if first is None:
         return None
     lower = _lowercase_words(body)
@@ -440,7 +440,8 @@ def _describes(word, lower):
 _ROLE_NOUN = re.compile(r"(?:ist|ian|ess|man|woman|or|ists|ians)$")
 
 
-def _is_first_name(word):
+def is_first_name(word):
+    """Whether a capitalised word is a first name of the hand-made list or the Census's."""
     return word in FIRST_NAMES or word in CENSUS_FIRST_NAMES
 
 
@@ -682,7 +683,7 @@ def find_entities(body):
                 and not (len(words) == 2 and words[0] in FIRST_NAMES):
             continue  # "Clean Power Plan", "Twilight Zone", "World War II"; "Steven Law", "Michael Bay" are people
         elif len(words) > 1 and (words[-1] in TITLES or words[-1] in ADJECTIVES) \
-                and not any(_is_first_name(w) for w in words[:-1]):
+                and not any(is_first_name(w) for w in words[:-1]):
             # "Presumptive Democrat", "Central Asian": a description ("Pete King", "Erik Prince",
             # "David French" are names)
             continue
@@ -694,7 +695,7 @@ def find_entities(body):
             found.append((s, e, text, "organization", None, None))  # "Team Clinton", "Team USA": a team
         elif len(words) == 2 and words[0] in PLACE_PREFIXES or len(words) > 1 and words[-1] in PLACE_ENDS:
             found.append((s, e, text, "place", None, None))  # "St. Clairsville", "Miami-Dade County": no one speaks
-        elif len(words) > 1 and not _is_first_name(words[0]) and "." not in words[0] \
+        elif len(words) > 1 and not is_first_name(words[0]) and "." not in words[0] \
                 and words[-1].lower() in _lowercase_words(body):
             continue  # "Gulf States", "Head Start": the article writes the last word in lower case
         elif 2 <= len(words) <= 5 and all(_name_word(w, i, len(words)) for i, w in enumerate(words)) \
@@ -772,22 +773,22 @@ def _longer_names(body, found, full):
     Doral" beside "Donald Trump"; "Trump Train" where "Trump" alone names him)."""
     tails, surnames = {}, {}
     for s, name in full:
-        if _is_first_name(name.split()[0]):  # "Hillary Clinton" is no part of "Crooked Hillary Clinton"
+        if is_first_name(name.split()[0]):  # "Hillary Clinton" is no part of "Crooked Hillary Clinton"
             words = _name_keys(name)
             surnames.setdefault(words[-1], []).append((s, name))
             for k in range(2, len(words)):
                 tails.setdefault(words[-k:], []).append((s, name))
     alone = {_name_keys(name)[0] for _, _, name, kind, _, _ in found
-             if kind in ("person", "?") and " " not in name and not _is_first_name(name)}
+             if kind in ("person", "?") and " " not in name and not is_first_name(name)}
     lower = _lowercase_words(body)
     named_after = set()
     for _, name in full:
         words = name.split()
         keys = _name_keys(name)
-        if _is_first_name(words[0]) or keys in tails:
+        if is_first_name(words[0]) or keys in tails:
             continue
         if len(words) == 2 and keys[-1] in surnames and "." not in words[0] and _describes(words[0], lower):
-            # "Fascist Trump", "Team Clinton": a word the article writes in lower case, then the surname
+            # "Fascist Trump", "AG Lynch": a word the article writes in lower case, then the surname
             # of a person it names in full, is that person ("Rahm Emanuel" beside "Zeke Emanuel" and
             # "W. Bush" beside "Laura Bush" stay)
             tails[keys] = surnames[keys[-1]]

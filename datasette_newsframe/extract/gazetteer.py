@@ -158,7 +158,8 @@ MAGAZINES = {"The Atlantic", "The New Yorker", "The Economist", "National Review
 OUTLETS = BROADCASTERS | NEWS_AGENCIES | MAGAZINES | {
     "Politico", "Breitbart", "The New York Times", "The Washington Post", "USA Today", "The Wall Street Journal",
     "HuffPost", "The Hill", "The Intercept", "The Guardian", "The Daily Beast", "The Daily Caller", "The Federalist",
-    "PolitiFact", "Western Journal", "Haaretz", "Mashable", "Axios", "BuzzFeed", "Gawker", "TMZ", "Global Times", "People's Daily"}
+    "PolitiFact", "Western Journal", "Haaretz", "Mashable", "Axios", "BuzzFeed", "Gawker", "TMZ", "Global Times",
+    "People's Daily"}
 # companies among the organisations, which "the company" can mean
 COMPANIES = {"Twitter", "Facebook", "Verizon", "DuPont", "Boeing", "Gallup"}
 # last words of the names of outlets not on the lists ("Des Moines Register", "Daily Mail", "WNYC Radio");

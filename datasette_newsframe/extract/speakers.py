@@ -219,7 +219,6 @@ _DESCRIBED_THEN_WHO = re.compile(r"(?:^|[,;]\s*|\b(?:and|but|while)\s+)\s*((?:[T
                                  r"\s*,\s*(?:who|which)\s[^,\"\u201c\u201d]{2,150},$")
 
 
-# what someone writes or publishes: their owner speaks through it ("Bush's Facebook post")
 # "the Trump campaign", "Clinton's presidential campaign"
 _NAMED_CAMPAIGN = re.compile(r"(?<![\w\-])([A-Z][\w\-]+)(?:['\u2019]s?)?\s+(?:presidential\s+)?campaign\b")
 # "the statement", "the fundraising email": a piece of writing its author's words come from
@@ -229,6 +228,7 @@ _ISSUED_WRITING = {noun: re.compile(r"(?<![\w\-])(?:(?:issued|released|provided|
                                     r"published|wrote)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w\-]+\s+){0,2}"
                                     rf"{noun}s?\b" + (r"|e-?mailed\b" if noun in ("email", "e-mail") else "") + ")")
                    for noun in WRITTEN_NOUNS}
+# what someone writes or publishes: their owner speaks through it ("Bush's Facebook post")
 OWN_WORDS = {*WRITTEN_NOUNS, "posts", "tweets", "account", "page", "website", "site", "blog", "feed", "video",
              "speech", "remarks", "op-ed", "column", "book", "memoir", "ad", "ads"}
 _OPENS_OWNED = re.compile(r"(?:(?:[Ff]rom|[Ii]n|[Oo]n|[Tt]he)\s+)?")
@@ -802,11 +802,10 @@ class Resolver:
         before ``pos`` (in the paragraph or the one before) that has someone issue, send or post one
         ("Cook provided a written statement", "Clinton's campaign sent out an email"), or None."""
         start = self.body.rfind("\n", 0, max(0, self.body.rfind("\n", 0, pos) - 1)) + 1
-        verb = None
-        for verb in _ISSUED_WRITING[noun].finditer(self.body, start, pos):
-            pass
-        if verb is None:
+        issued = list(_ISSUED_WRITING[noun].finditer(self.body, start, pos))
+        if not issued:
             return None
+        verb = issued[-1]
         sentence = max(self.body.rfind(". ", start, verb.start()) + 2, self.body.rfind("\n", start, verb.start()) + 1,
                        start)
         np = np_before(self.body, verb.start(), limit=sentence)
