@@ -257,6 +257,24 @@ def resolve_descriptions(descriptions, named, role_counts):
     return out
 
 
+def overrule_guesses(guessed, named, role_counts):
+    """{quote id: actor id} for quotes whose description their article resolved only by a guess (the
+    article gives the person it chose no role with the description's head): whom the corpus gives
+    that role (resolve_descriptions) when it decides, else the article's choice again, so every
+    consolidation decides them the same way ("The Vermont senator" in a story that names Donald Trump
+    most is Bernie Sanders when the corpus calls him that).
+
+    ``guessed``: rows (quote id, article id, speaker position, speaker mention, actor id of the
+    article's choice, its roles in the article joined by "|")."""
+    guesses = {}
+    for quote_id, article_id, pos, mention, actor_id, roles in guessed:
+        wanted = description_words(mention)
+        if wanted and not any(role_words(r)[0] == wanted[0] for r in (roles or "").split("|") if r):
+            guesses[quote_id] = (article_id, pos, mention, actor_id)
+    corpus = resolve_descriptions([(q, a, p, m) for q, (a, p, m, _) in guesses.items()], named, role_counts)
+    return {quote_id: corpus.get(quote_id, actor_id) for quote_id, (_, _, _, actor_id) in guesses.items()}
+
+
 # "Pam Key", "Heidi M. Przybyla, USA TODAY", "By EDUARDO PORTER. Email: ..."
 _BYLINE = re.compile(r"(?:[Bb][Yy]\s+)?([A-Z][\w'\-]*\.?(?:\s+[A-Z][\w'\-]*\.?){1,3})\s*(?:[,.;]|$)")
 

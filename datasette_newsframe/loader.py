@@ -237,10 +237,14 @@ def consolidate(db):
 
 def _link_descriptions(db):
     """Quotes by a description their article left open ("the Republican nominee") go to whom the
-    corpus gives that role (actors.resolve_descriptions)."""
-    named = store.persons_named(db)
+    corpus gives that role (actors.resolve_descriptions), and so do those the article only guessed
+    when the corpus decides otherwise (actors.overrule_guesses)."""
+    open_ = store.unresolved_descriptions(db)
+    guessed = store.guessed_descriptions(db)
+    named = store.persons_named(db, [row[1] for row in open_] + [row[1] for row in guessed])
     roles = store.role_counts(db, {actor_id for people in named.values() for _, actor_id in people})
-    store.link_quotes(db, actors.resolve_descriptions(store.unresolved_descriptions(db), named, roles))
+    store.link_quotes(db, actors.resolve_descriptions(open_, named, roles))
+    store.link_quotes(db, actors.overrule_guesses(guessed, named, roles))
 
 
 def _link_writers(db):

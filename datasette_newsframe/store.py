@@ -449,18 +449,35 @@ def unresolved_descriptions(db):
                       "order by id").fetchall()
 
 
-def persons_named(db):
+def guessed_descriptions(db):
+    """(quote id, article id, speaker position, speaker mention, actor id, roles) of quotes whose
+    speaker is a phrase starting with "the" that its article resolved to a person: the actor of the
+    person it named (as the article's mentions of that name are linked now) and the roles, joined by
+    "|", the article gives that name (none when the article only guessed: "the Vermont senator" as
+    the person it names most)."""
+    return db.execute("""
+        select q.id, q.article_id, q.speaker_char_start, q.speaker_mention, m.actor_id,
+               (select group_concat(lower(r.role), '|') from mentions r
+                where r.article_id = q.article_id and r.name = q.speaker_name and r.role is not null)
+        from quotes q join mentions m on m.id = (select id from mentions where article_id = q.article_id
+                                                  and name = q.speaker_name and actor_id is not null
+                                                  order by char_start limit 1)
+        join actors a on a.id = m.actor_id
+        where q.speaker_name is not null and q.speaker_mention like 'the %' and a.kind = 'person'
+        order by q.id""").fetchall()
+
+
+def persons_named(db, article_ids):
     """{article id: [(first position, actor id)]} of the person actors named (not by a pronoun or a
-    description) in the articles of unresolved_descriptions(): only those articles are read, so
-    memory follows the number of open descriptions, not the corpus."""
+    description) in the given articles: only those are read, so memory follows the number of
+    descriptions to decide, not the corpus."""
     out = {}
     for article_id, actor_id, first in db.execute("""
             select m.article_id, m.actor_id, min(m.char_start) from mentions m join actors a on a.id = m.actor_id
-            where a.kind = 'person' and m.article_id in (select article_id from quotes where actor_id is null
-                                                         and speaker_name is null and speaker_mention like 'the %')
+            where a.kind = 'person' and m.article_id in (select value from json_each(?))
               and m.text glob '[A-Z]*' and m.text not like 'the %'
               and lower(m.text) not in ('he', 'she', 'his', 'her', 'him', 'they', 'it', 'we', 'i')
-            group by 1, 2 order by 1, 3"""):
+            group by 1, 2 order by 1, 3""", [json.dumps(sorted(set(article_ids)))]):
         out.setdefault(article_id, []).append((first, actor_id))
     return out
 

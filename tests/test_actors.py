@@ -303,6 +303,22 @@ def test_a_description_its_article_leaves_open_goes_to_whom_the_corpus_gives_tha
     assert [name for _, name in _story_speakers(tmp_path / "alone.db", [story])] == [None, None, None]
 
 
+def test_an_articles_guess_at_a_description_yields_to_the_corpus(tmp_path):
+    # the story names Donald Trump most and ties no one to Vermont, so on its own it guesses Trump for
+    # "the Vermont senator"; the corpus writes "Vermont Sen." before Bernie Sanders
+    roles = [{"id": f"r{i}", "source": "Wire", "text": f'Rally {i}.\n\nVermont Sen. Bernie Sanders spoke in Iowa '
+              f'on day {i}.'} for i in range(3)]
+    story = {"id": "s1", "source": "Paper", "text": 'Court.\n\nDonald Trump attacked the justice. Donald Trump '
+             'said she should resign, and Donald Trump repeated it. Bernie Sanders was in Ohio.\n\n'
+             '"She has every right to speak her mind about it," the Vermont senator said.'}
+    assert _story_speakers(tmp_path / "alone.db", [story]) == [("the Vermont senator", "Donald Trump")]
+    db = tmp_path / "d.db"
+    assert _story_speakers(db, roles + [story]) == [("the Vermont senator", "Bernie Sanders")]
+    assert _story_speakers(db, roles + [story]) == [("the Vermont senator", "Bernie Sanders")]  # again: the same
+    assert q(db, "select speaker_name from quotes where speaker_mention = 'the Vermont senator'") == [
+        ("Donald Trump",)]  # what the article alone said stays on record
+
+
 def _story_speakers(db, articles):
     """Load ``articles`` into ``db``; (speaker mention, actor) of the direct quotes of article "s1"."""
     loader.load(db, [write_jsonl(db.with_suffix(".jsonl"), articles)])
