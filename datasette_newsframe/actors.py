@@ -15,7 +15,8 @@ counts only (no text), which stored actors are the same:
   an actor until the corpus names the person in full: two people are never merged;
 - a quote whose speaker is a description the article alone leaves open ("the Republican nominee"
   in a story naming Donald Trump and Hillary Clinton about equally) goes to the person of the
-  article whom the corpus gives that role far more often than anyone else there;
+  article whom the corpus gives that role far more often than anyone else there, and so does one
+  the article only guessed at ("the Vermont senator" as the person it names most);
 - a quote whose speaker is "I" outside quotation marks is the writer's: the person the byline
   names, when it names one;
 - the analyst's overrides (merge, split, rename) are applied last, on every load.
