@@ -164,8 +164,6 @@ def _described_name(name):
     return name_key(" ".join(words[inside:])) if inside else None
 
 
-
-
 def _surname_index(canonical):
     by_surname, by_first = defaultdict(list), defaultdict(list)
     for key, (head, weight) in canonical.items():

@@ -290,11 +290,10 @@ def test_titles_decide_which_person_a_surname_is():
 def test_a_description_its_article_leaves_open_goes_to_whom_the_corpus_gives_that_role(tmp_path):
     # two people named equally often: the article alone cannot tell who "the Republican nominee" is;
     # the corpus calls Donald Trump that and Hillary Clinton "the Democratic nominee"
-    roles = [{"id": f"r{i}", "source": "Wire", "text": f'Rally {i}.\n\nRepublican nominee Donald Trump spoke in '
-              f'Ohio on day {i}, and Democratic nominee Hillary Clinton spoke in Iowa.'} for i in range(3)]
-    story = {"id": "s1", "source": "Paper", "text": 'Debate.\n\nDonald Trump and Hillary Clinton met on Monday. '
-             'Donald Trump and Hillary Clinton both claimed victory.\n\n"I won it easily," the Republican nominee '
-             'said.\n\n"He lost the debate," the Democratic nominee said.\n\n"Nobody won," the moderator said.'}
+    roles = _wire('Republican nominee Donald Trump spoke in Ohio, and Democratic nominee Hillary Clinton in Iowa.')
+    story = _story('Donald Trump and Hillary Clinton met on Monday. Donald Trump and Hillary Clinton both claimed '
+                   'victory.\n\n"I won it easily," the Republican nominee said.\n\n"He lost the debate," the '
+                   'Democratic nominee said.\n\n"Nobody won," the moderator said.')
     expected = [("the Republican nominee", "Donald Trump"), ("the Democratic nominee", "Hillary Clinton"),
                 ("the moderator", None)]
     assert _story_speakers(tmp_path / "d.db", roles + [story]) == expected
@@ -306,17 +305,26 @@ def test_a_description_its_article_leaves_open_goes_to_whom_the_corpus_gives_tha
 def test_an_articles_guess_at_a_description_yields_to_the_corpus(tmp_path):
     # the story names Donald Trump most and ties no one to Vermont, so on its own it guesses Trump for
     # "the Vermont senator"; the corpus writes "Vermont Sen." before Bernie Sanders
-    roles = [{"id": f"r{i}", "source": "Wire", "text": f'Rally {i}.\n\nVermont Sen. Bernie Sanders spoke in Iowa '
-              f'on day {i}.'} for i in range(3)]
-    story = {"id": "s1", "source": "Paper", "text": 'Court.\n\nDonald Trump attacked the justice. Donald Trump '
-             'said she should resign, and Donald Trump repeated it. Bernie Sanders was in Ohio.\n\n'
-             '"She has every right to speak her mind about it," the Vermont senator said.'}
+    roles = _wire('Vermont Sen. Bernie Sanders spoke in Iowa.')
+    story = _story('Donald Trump attacked the justice. Donald Trump said she should resign, and Donald Trump '
+                   'repeated it. Bernie Sanders was in Ohio.\n\n"She has every right to speak her mind about it," '
+                   'the Vermont senator said.')
     assert _story_speakers(tmp_path / "alone.db", [story]) == [("the Vermont senator", "Donald Trump")]
     db = tmp_path / "d.db"
     assert _story_speakers(db, roles + [story]) == [("the Vermont senator", "Bernie Sanders")]
     assert _story_speakers(db, roles + [story]) == [("the Vermont senator", "Bernie Sanders")]  # again: the same
     assert q(db, "select speaker_name from quotes where speaker_mention = 'the Vermont senator'") == [
         ("Donald Trump",)]  # what the article alone said stays on record
+
+
+def _wire(sentence):
+    """Three wire stories that say ``sentence`` on three days: the roles the corpus gives people."""
+    return [{"id": f"r{i}", "source": "Wire", "text": f"Report {i}.\n\nOn day {i}: {sentence}"} for i in range(3)]
+
+
+def _story(text):
+    """The story "s1" whose quotes _story_speakers reads."""
+    return {"id": "s1", "source": "Paper", "text": "Story.\n\n" + text}
 
 
 def _story_speakers(db, articles):
@@ -330,12 +338,11 @@ def _story_speakers(db, articles):
 def test_a_state_in_a_description_is_the_state_the_corpus_writes_before_the_title(tmp_path):
     # the story names two senators equally and ties neither to a state; the corpus writes "Texas Sen."
     # before Ted Cruz and "Florida Sen." before Marco Rubio, and "former Florida Gov." before Jeb Bush
-    roles = [{"id": f"r{i}", "source": "Wire", "text": f'Debate {i}.\n\nTexas Sen. Ted Cruz and Florida Sen. Marco '
-              f'Rubio spoke in Iowa on day {i}, as did former Florida Gov. Jeb Bush.'} for i in range(3)]
-    story = {"id": "s1", "source": "Paper", "text": 'Debate.\n\nTed Cruz, Marco Rubio and Jeb Bush met on Monday. '
-             'Ted Cruz, Marco Rubio and Jeb Bush all claimed victory.\n\n"I won it easily," the Texas senator '
-             'said.\n\n"He lost the debate," the Florida senator said.\n\n"Nobody won," the former Florida '
-             'governor said.'}
+    roles = _wire('Texas Sen. Ted Cruz and Florida Sen. Marco Rubio spoke in Iowa, as did former Florida Gov. '
+                  'Jeb Bush.')
+    story = _story('Ted Cruz, Marco Rubio and Jeb Bush met on Monday. Ted Cruz, Marco Rubio and Jeb Bush all '
+                   'claimed victory.\n\n"I won it easily," the Texas senator said.\n\n"He lost the debate," the '
+                   'Florida senator said.\n\n"Nobody won," the former Florida governor said.')
     db = tmp_path / "d.db"
     assert _story_speakers(db, roles + [story]) == [
         ("the Texas senator", "Ted Cruz"), ("the Florida senator", "Marco Rubio"),

@@ -138,6 +138,7 @@ NOT_PERSON_LAST = {"Plan", "Day", "Act", "Program", "Programme", "Initiative", "
                    "War", "Recession", "Bowl", "Rights", "Time", "Gulf", "Room", "Live", "Dead", "Morning",
                    "Effect", "Core", "Tour", "Coliseum", "Inn", "Palace"}
 PLACE_PREFIXES = {"St.", "Saint", "Ste.", "Fort", "Ft.", "Mount", "Mt.", "Port", "Lake", "Cape"}
+ORG_PREFIXES = {"Team"}  # "Team Clinton", "Team USA": a team, not a person
 PLACE_ENDS = {"County", "Parish", "Township", "Borough"}
 # a nickname in quotation marks between a first name and a surname: 'George "Jay" Keyworth'
 NICKNAMED = re.compile(r"(?<![\w\-])([A-Z][a-z]+) [\"\u201c\u2018']([A-Z][\w.\-]*)[\"\u201d\u2019'] ([A-Z][\w\-]+)")
@@ -691,8 +692,8 @@ def find_entities(body):
             # "LGBT Americans", "Iowa Democrats": people, not a person ("Communications Workers of
             # America", "Citizens United" are organisations, left to the rules below)
             found.append((s, e, text, "group", None, None))
-        elif len(words) == 2 and words[0] == "Team":
-            found.append((s, e, text, "organization", None, None))  # "Team Clinton", "Team USA": a team
+        elif len(words) == 2 and words[0] in ORG_PREFIXES:
+            found.append((s, e, text, "organization", None, None))
         elif len(words) == 2 and words[0] in PLACE_PREFIXES or len(words) > 1 and words[-1] in PLACE_ENDS:
             found.append((s, e, text, "place", None, None))  # "St. Clairsville", "Miami-Dade County": no one speaks
         elif len(words) > 1 and not is_first_name(words[0]) and "." not in words[0] \

@@ -754,10 +754,7 @@ class Resolver:
         for m in self.mentions:
             if m.kind == "person" and m.role:
                 roles.setdefault(m.name, set()).add(m.role.lower())
-        state = STATE_IN.search(text)
-        ties = self._states_before(pos) if state else {}
-        from_state = {n for n, states in ties.items() if state.group(1) in states}
-        elsewhere = {n for n in ties if n not in from_state}  # "the Florida senator" is no senator from Iowa
+        from_state, elsewhere = self._tied_to_state(text, pos)  # "the Florida senator" is no senator from Iowa
         best = None
         for m in self.mentions:
             if m.start >= pos or m.kind != "person" or m.name not in roles:
@@ -785,10 +782,16 @@ class Resolver:
     def _state_member(self, text, pos):
         """'the Wisconsin Republican': the one person the article ties to that state before ``pos``, else
         no one (the person named most is often of the other party: Obama in a story on Paul Ryan)."""
+        from_state, _ = self._tied_to_state(text, pos)
+        return (from_state.pop(), "person") if len(from_state) == 1 else None
+
+    def _tied_to_state(self, text, pos):
+        """({people the article ties before ``pos`` to the US state a description names}, {people it
+        ties to other states}); both empty when the description names no state."""
         state = STATE_IN.search(text)
         ties = self._states_before(pos) if state else {}
-        from_state = [n for n, states in ties.items() if state.group(1) in states]
-        return (from_state[0], "person") if len(from_state) == 1 else None
+        from_state = {n for n, states in ties.items() if state.group(1) in states}
+        return from_state, {n for n in ties if n not in from_state}
 
     def _named_campaign(self, pos):
         """The campaign written last before ``pos`` as "the Trump campaign" or "Clinton's campaign", as
