@@ -189,10 +189,12 @@ def test_empty_and_quote_free_text():
 def test_dash_signatures():
     text = ("Readers wrote in.\n\n\u201cHe does not know the struggles of working families at all.\u201d \u2015 Karen Bobadilla."
             "\n\u201cThe most unqualified candidate to ever run for office.\u201d \u2015 Jorge Falcon, 34, of Phoenix"
+            "\n\u201cHe cannot answer a question without scaring people.\u201d\u00a0\u2015\u00a0Esther Tapia\u00a0"
             "\n\n\"Great speech. She is ready for the job.\"\n\n-Barack Obama, tweeting after the speech.")
     qs = [q for q in quotes(text) if q.kind == "direct"]
     assert [(q.speaker_mention, q.speaker_name) for q in qs] == [
-        ("Karen Bobadilla", "Karen Bobadilla"), ("Jorge Falcon", "Jorge Falcon"), ("Barack Obama", "Barack Obama")]
+        ("Karen Bobadilla", "Karen Bobadilla"), ("Jorge Falcon", "Jorge Falcon"), ("Esther Tapia", "Esther Tapia"),
+        ("Barack Obama", "Barack Obama")]
     # a dash inside running text is no signature
     q = only('Intro.\n\n"We will see about that soon," Ann Lee said \u2014 and left the room.', "direct")
     assert q.speaker_mention == "Ann Lee"
@@ -1224,3 +1226,78 @@ def test_the_campaign_is_the_one_named_last():
         "Sanders campaign", "Sanders campaign"]
     assert only('Intro.\n\nHe spoke on Friday. The campaign said the rally drew many people to the arena.',
                 "indirect").speaker_name is None
+
+
+def test_party_and_state_after_a_name_and_a_day_after_the_verb():
+    text = ("Intro here.\n\n\u201cOur assumption is that the veto will be overridden,\u201d Senate Majority Leader "
+            "Mitch McConnell, R-Ky., said Tuesday.\n\n\u201cNo way at all here,\u201d Sen. Bob Casey, D-Pa., said."
+            "\n\n\u201cNot this year,\u201d Rep. Adam Schiff, D-Calif., said.")
+    assert [q.speaker_name for q in quotes(text) if q.kind == "direct"] == [
+        "Mitch McConnell", "Bob Casey", "Adam Schiff"]
+    # a day is when, not who: "A report released Wednesday said" is the report's
+    q = only("Intro here.\n\nA report released Wednesday said Defense Secretary Ash Carter used a personal "
+             "email account.", "indirect")
+    assert q.speaker_mention == "A report released Wednesday"
+
+
+def test_a_subordinate_clause_opens_no_speaker():
+    # the clause's own subject, not "Though"
+    text = ("Intro here.\n\nThough she called the bank\u2019s behavior \u201coutrageous\u201d and called for "
+            "compensation to be \u201cclawed back\u201d for executives, Clinton restricted her comments.")
+    assert [(q.text, q.speaker_mention) for q in quotes(text) if q.kind == "partial"] == [
+        ("outrageous", "she"), ("clawed back", "she")]
+    # a participle after the subordinator: the main clause's subject, after a comma that may close a quote
+    text = ("Intro here.\n\nAfter saying her right foot was \u201cso swollen I could barely get my shoe on,\u201d "
+            "she was taken to the hospital.")
+    assert only(text, "partial").speaker_mention == "she"
+    text = ("Intro here.\n\nAfter blasting the Drudge Report for linking to a story, Glenn Beck doubled down by "
+            "reciting a passage about \u201cboasters\u201d to the crowd.")
+    assert only(text, "partial").speaker_name == "Glenn Beck"
+    # once the subordinate clause has ended, the main clause's subject
+    text = ("Intro here.\n\nAfter the Supreme Court failed to reach a majority decision on the plan, Trump said "
+            "the deadlock has \u201ckept us safe\u201d before claiming that open borders are \u201ctearing "
+            "American families apart.\u201d")
+    assert [q.speaker_mention for q in quotes(text) if q.kind == "partial"] == ["Trump", "Trump"]
+
+
+def test_a_person_writing_for_an_outlet_is_who_speaks():
+    q = only("Polls moved.\n\n\u201cThe impact of the debate is still small,\u201d wrote Cameron Easley for Morning "
+             "Consult.", "direct")
+    assert (q.speaker_mention, q.speaker_name) == ("Cameron Easley for Morning Consult", "Cameron Easley")
+
+
+def test_a_surname_alone_is_the_namesake_named_just_before_else_the_one_named_first():
+    text = ("Hillary Clinton spoke in Iowa on Monday about her health plan and the costs it would bring to families."
+            "\n\nDr. Connie Mariano, who was the White House physician under former President Bill Clinton, "
+            "said in 1998 Clinton allowed her to release his records.\n\n"
+            "The campaign has kept its doctors quiet for months and answered no questions about them at all, "
+            "and reporters have asked again and again without getting any reply from anyone in the campaign.\n\n"
+            "\u201cI had a big clot behind my right knee,\u201d Clinton wrote in 2003.")
+    r = extract(text)
+    alone = [m.name for m in r.mentions if m.text == "Clinton"]
+    assert alone == ["Bill Clinton", "Hillary Clinton"]
+    assert [q.speaker_name for q in r.quotes if q.kind == "direct"] == ["Hillary Clinton"]
+
+
+def test_an_announced_title_is_no_quote_but_hands_on_its_speaker():
+    text = ("Senator Ann Lee spoke on the radio on Tuesday.\n\nOn Tuesday\u2019s episode of \u201cThe Steve Harvey "
+            "Morning Show,\u201d Lee said she wanted to speak \u201cdirectly to white people\u201d about it.")
+    qs = [q for q in quotes(text) if q.kind != "indirect"]
+    assert [(q.kind, q.text, q.speaker_name) for q in qs] == [("partial", "directly to white people", "Ann Lee")]
+
+
+def test_markup_and_byline_promotions_are_no_quotes():
+    text = ('Cruz welcomed it.\n\n<tweet tweet-author="@tedcruz" tweet-date="January 19, 2016\n">I love '
+            '@SarahPalinUSA Without her support, I would not be in the Senate.</tweet>\n\n'
+            '"Follow Pam Key on Twitter @pamkeyNEN."')
+    assert [q.text for q in quotes(text) if q.kind != "indirect"] == []
+
+
+def test_a_transcript_turn_is_said_by_its_label():
+    text = ('Fox News host Chris Wallace spoke with Indiana Gov. Mike Pence on Sunday.\n\n'
+            '"WALLACE: Do you really see those two as equivalent, sir?\n\n'
+            '"PENCE: Well, look, you know, Mark Cuban has been out there saying some pretty tough stuff.\n\n'
+            '"But the truth is that Donald Trump has a unique way of communicating.')
+    qs = [q for q in quotes(text) if q.kind == "direct"]
+    assert [(q.speaker_mention, q.speaker_name) for q in qs] == [
+        ("WALLACE", "Chris Wallace"), ("PENCE", "Mike Pence"), ("PENCE", "Mike Pence")]

@@ -869,7 +869,7 @@ def _nearest_full(word, pos, full_names, role=None, titles=None, gender=None):
     if found and gender:
         found = [f for f in found if _gender(f[1].split()[0]) in (gender, None)] or found
     if not found or not role:
-        return _nearest(found, pos)
+        return _namesake(found, pos)
     words = set(role.lower().split())
     gender = next((HONORIFIC_GENDER[w] for w in words if w in HONORIFIC_GENDER), None)
     if gender:
@@ -878,7 +878,7 @@ def _nearest_full(word, pos, full_names, role=None, titles=None, gender=None):
     same = [f for f in found if words & titles.get(f[1], set())]
     if words & _REGNAL:
         return _nearest(same, pos)  # "Queen Elizabeth" is no Elizabeth Warren
-    return _nearest(same or found, pos)
+    return _namesake(same or found, pos)
 
 
 # "Woods said she", "Clinton told reporters he": the pronoun that a one-word name's own statement uses
@@ -896,6 +896,30 @@ def _nearest_surname(word, pos, full_names):
 
 
 _REGNAL = {t.lower() for t in REGNAL_TITLES}
+
+
+# about a sentence: a namesake named in full this close before is the one meant ("Bill Clinton spoke
+# with voters ... At one point, a woman asked for a photo and Clinton said")
+_NEAR = 300
+
+
+def _namesake(found, pos):
+    """Which of the full names ``found`` for a word alone at ``pos`` it means: the nearest before when
+    they are one person or one was named just before, else the one the article names first (news
+    introduces whom it is about first): "Clinton said" in a story on Hillary Clinton that mentioned
+    former President Bill Clinton three paragraphs up is still hers, "Mr. Trump" beside his brother
+    Freddy Trump still Donald Trump."""
+    i = bisect.bisect_left(found, (pos, "")) if found else 0
+    if not _namesakes(found) or i and pos - found[i - 1][0] <= _NEAR:
+        return _nearest(found, pos)
+    return found[0][1]
+
+
+def _namesakes(found):
+    """Whether the full names ``found`` are of two people or more: each opens with a first name, and not
+    one person written two ways ("Ken Starr", "Kenneth Starr"; "Brent Bozell III"; "AG Mukasey")."""
+    firsts = {n.split()[0][:3] for _, n in found or ()}
+    return len(firsts) > 1 and all(is_first_name(n.split()[0]) for _, n in found)
 
 
 def _nearest(found, pos):

@@ -13,8 +13,8 @@ from .entities import ARTICLE_PREFIX, DATELINE, opens_nickname
 from .gazetteer import PRONOUNS
 from .lexicon import FORMS, lemma_of
 from .marks import CLOSE_MARKS, DOUBLE, DOUBLE_MARK, OPEN_MARKS
-from .speakers import (ADVERB_TAIL, DAYS, DETERMINERS, GROUP_NOUNS, OPENING_WORDS, ROLE_WORDS, STOP_WORDS, SUBJECT_HEADS,
-                       Resolver, WRITTEN_NOUNS, np_after, np_before, sentence_subject)
+from .speakers import (ADVERB_TAIL, CAP, DAYS, DETERMINERS, GROUP_NOUNS, OPENING_WORDS, ROLE_WORDS, STOP_WORDS,
+                       SUBJECT_HEADS, Resolver, WRITTEN_NOUNS, np_after, np_before, sentence_subject)
 
 
 # Lexicon forms that do not introduce speech on their own (evaluation, perception, too common);
@@ -181,7 +181,8 @@ def _words(text):
 
 # Words that announce a title: 'Trump's new book, "Crippled America: How to Make America Great Again,"'
 TITLE_CUE = re.compile(r"\b(?:book|books|movie|film|show|series|song|album|novel|memoir|column|op-ed|essay|article|"
-                       r"documentary|play|musical|program|programme|podcast|headline|titled|entitled|called|named)"
+                       r"documentary|play|musical|program|programme|podcast|headline|titled|entitled|called|named|"
+                       r"(?:episode|edition|broadcast|taping|airing)\s+of)"  # 'Tuesday's episode of "The ... Show"'
                        r"[,:]?\s*[\"\u201c]?$|[\u201d\"]\s+and\s+[\"\u201c]$", re.I)
 
 
@@ -287,6 +288,7 @@ def rule_quotes(body, mentions):
                         _sentence_of(sentences, q.start):
                     q = _with_speaker(q, prev)
             filled.append(q)
+        filled = [q for q in filled if q.kind != "title"]
         out.extend(filled)
         for q in filled:
             if q.speaker_start is not None and q.kind == "direct":
@@ -453,16 +455,28 @@ def _direct(body, masked, o, c, stop, p_start, sentences, resolver):
         if introducer is not None and (not body[introducer["np_start"]].isupper() or
                                        body[introducer["np_start"]:introducer["np_end"]].lower() in PRONOUNS):
             introducer = None
+    turn = _TRANSCRIPT_TURN.match(text)
+    speaker_of_turn = turn and resolver.labelled(turn.group(1))
+    if speaker_of_turn:  # '"WALLACE: Governor, ...' in a transcript: the label says who speaks
+        attribution = {"np_start": s, "np_end": s + turn.end(1), "cue": ":", "cue_start": s + turn.end(1),
+                       "cue_end": s + turn.end(1) + 1}
     distance = DISTANCE.search(before)
     embedded = bool(re.search(r"[\w,]\s*$", before)) and not _cue_match(_EMBED_END, before, len(before) - 60) \
         and not before.strip() == ""
     starts_clause = text[:1].isupper() or text[:1] in "([\u2014-'" or not before.strip() \
         or re.search(r"[:,]\s*$", before)
     announced = bool(TITLE_CUE.search(before[-50:]))
-    if attribution is None and _looks_like_title(text, announced) and (n_words <= 6 or announced):
+    if _looks_like_title(text, announced) and (announced or attribution is None and n_words <= 6):
+        # a title, no quotation, even with a speaker next ('On Tuesday's episode of "The ... Show," the
+        # nominee said she wanted to speak "directly to white people"'): kept until its speaker is handed on
+        if attribution is None or attribution.get("np_start") is None:
+            return None
+        return _quote(body, s, e, "title", attribution,
+                      resolver.resolve(attribution["np_start"], attribution["np_end"], o))
+    if before.endswith("=") or text.startswith(">"):  # markup that survived extraction: '<tweet pic="...">'
         return None
-    if before.endswith("="):  # markup that survived extraction: '<tweet pic="...">'
-        return None
+    if _FOLLOW_ME.match(text):
+        return None  # an author's byline promotion: '"Follow Pam Key on Twitter @pamkeyNEN."'
     if _READING_LIST_ITEM.search(before, max(0, len(before) - 120)) or _READING_LIST_TITLE.match(after):
         return None  # '"Title," by Times' Ben Sisario: "The Living Room, a ...": a headline and an article's lede
     # a quotation with no closing mark stops at the next one: what follows is no tail of it (a quote inside a
@@ -486,17 +500,19 @@ def _direct(body, masked, o, c, stop, p_start, sentences, resolver):
         attribution = in_sentence
     if attribution is None and kind != "scare" and n_words >= 4:
         attribution = _subject_speaks(body, sent_s, o, resolver)
-    if attribution is not None and o < (attribution.get("np_start") or -1) < close_end:
+    if attribution is not None and o < (attribution.get("np_start") or -1) < close_end and not speaker_of_turn:
         attribution = None  # the words of the quotation itself never name who says it
-    speaker = None
-    if attribution is not None and attribution.get("np_start") is not None:
+    speaker = (speaker_of_turn, "person") if speaker_of_turn else None
+    if speaker is None and attribution is not None and attribution.get("np_start") is not None:
         speaker = introducer and resolver.resolve(introducer["np_start"], introducer["np_end"], o) \
             or resolver.resolve(attribution["np_start"], attribution["np_end"], o)
-        if speaker and kind == "direct":
-            resolver.spoke(speaker[0], speaker[1], close_end)
+    if speaker and kind == "direct":
+        resolver.spoke(speaker[0], speaker[1], close_end)
     return _quote(body, s, e, kind, attribution, speaker)
 
 
+_TRANSCRIPT_TURN = re.compile(r"([A-Z][A-Z'\u2019\-]{2,}):\s")  # "PENCE: Well, look, ..."
+_FOLLOW_ME = re.compile(r"Follow\s+[^\n]{1,60}?\s+on\s+(?:Twitter|Facebook|Instagram)\b")
 # a newsletter's reading list: '"Title," by Outlet's Author: "excerpt"'
 _READING_LIST_ITEM = re.compile(r"[\"\u201d],?\s+by\s+[^\"\u201c\u201d\n]{2,80}:\s*$")
 _READING_LIST_TITLE = re.compile(r"\s*,?\s*by\s+[^\"\u201c\u201d\n]{2,80}:\s*[\"\u201c]")
@@ -536,8 +552,11 @@ NP_CUE = re.compile(r"^\s*[,\u2014\-]?\s*", re.I)
 # '"...." ― Karen Bobadilla.': a dash and a name closing the line sign the quote (lists of reactions,
 # epigraphs), on its line or opening the next ("-President Obama, tweeting after the speech.");
 # a comma may add who they are ("― Jorge Falcon, 34, of Phoenix").
-DASH_SIGNATURE = re.compile(r"[ \t]*(?:\n\s*(?=[\-\u2015\u2014\u2013]))?([\u2015\u2014\u2013]|(?<=\n)-)[ \t]*([A-Z][\w.'\u2019\-]*(?:[ \t]+(?:[A-Z][\w.'\u2019\-]*|"
-                            r"de|la|del|van|von|da|di)){0,5})[ \t]*(?:,[^\n]{0,80})?[.]?[ \t]*(?:\n|$)")
+# Unicode spaces count as spaces ('\u201d\xa0\u2015 Karen Bobadilla\xa0'), the line break does not.
+_SP = r"[^\S\n]"
+DASH_SIGNATURE = re.compile(rf"{_SP}*(?:\n\s*(?=[\-\u2015\u2014\u2013]))?([\u2015\u2014\u2013]|(?<=\n)-){_SP}*"
+                            rf"([A-Z][\w.'\u2019\-]*(?:{_SP}+(?:[A-Z][\w.'\u2019\-]*|de|la|del|van|von|da|di)){{0,5}})"
+                            rf"{_SP}*(?:,[^\n]{{0,80}})?[.]?{_SP}*(?:\n|$)")
 
 
 def _attribution_after(body, pos, after):
@@ -562,7 +581,8 @@ def _attribution_after(body, pos, after):
     window = after[lead:lead + 140]
     for m in AFTER_CUE_RE.finditer(window):
         # abbreviations ("Sen.", "U.S.", "D-N.Y.") and parentheses do not end the speaker phrase
-        head = re.sub(r"\([^)]{0,40}\)|\b(?:[A-Z][a-z]{0,3}\.|(?:[A-Z]\.)+|[A-Z]-[A-Z.]+)", "x", window[:m.start()])
+        head = re.sub(r"\([^)]{0,40}\)|\b(?:[A-Z][a-z]{0,3}\.|(?:[A-Z]\.)+|[A-Z]-(?:[A-Z][a-z]{0,4}\.?)+)", "x",
+                      window[:m.start()])  # party and state: "R-Ky.", "D-N.Y.", "D-Calif."
         if re.search(r"[.;:!?\"\u201c\u201d]", head):
             break
         # everything between the quote and the verb names the speaker ("CIA spokesman Ryan Trapani")
@@ -731,7 +751,9 @@ def _sentence_cue(body, masked, sent_s, o, sent_e):
             inverted = np_after(body, sent_s + m.end() + 1)
             if inverted and body[inverted[1]:inverted[1] + 1] == ",":  # "The paradox, says Carl Anthony, is"
                 np = inverted
-        if m.group().lower().endswith("ing"):
+        if m.group().lower().endswith("ing") and _OPENS_PARTICIPLE.fullmatch(head[:m.start()]):
+            np = _main_subject(body, masked, sent_s + m.end(), sent_e)
+        elif m.group().lower().endswith("ing"):
             np = _participle_subject(body, sent_s, head, m.start(), np)
         elif not np and re.search(r"\band\s+(?:also\s+)?$", head[:m.start()]):
             np = sentence_subject(body, sent_s, sent_s + m.start()) or np  # "X defended it and said ..."
@@ -820,6 +842,24 @@ def _noun_use(text, start, word):
     # "a spokesman notes" is a verb after "a"; "a rare note" (no -s, -ed, -ing) is not
     return bool(_POSSESSED.search(head) or (not re.search(r"(?:s|ed|ing)$", word, re.I)
                                             and _INDEFINITE.search(head)))
+
+
+# a participle opening the sentence after a subordinator: 'After saying her foot was "so swollen ...," she was
+# "whisked ..."' is said by the main clause's subject
+_OPENS_PARTICIPLE = re.compile(r"\s*(?:(?:But|And)\s+)?(?:Even\s+)?(?:After|Before|While|When|Since|Upon|By|Without|"
+                               r"Despite)\s+")
+_MAIN_SUBJECT = re.compile(rf",[\"\u201d]?\s+((?:he|she|they|we|I)\b|{CAP}(?:\s+{CAP}){{0,3}})(?=\s+[a-z])")
+
+
+def _main_subject(body, masked, pos, sent_e):
+    """The subject after the comma that ends a subordinate clause running from ``pos``, outside quotations
+    (a comma may close one: '..., on," she was')."""
+    for m in _MAIN_SUBJECT.finditer(body, pos, sent_e):
+        if masked[m.start(1)] != "x" and (masked[m.start()] == "," or body[m.start() + 1] in CLOSE_MARKS + '"'):
+            return m.start(1), m.end(1)
+        if masked[m.start()] == ",":
+            return None  # the clause ended with no subject after it
+    return None
 
 
 def _participle_subject(body, sent_s, head, at, np):

@@ -213,6 +213,9 @@ OPENING_WORDS = {"The", "But", "And", "So", "Then", "When", "In", "On", "As", "I
 WRITTEN_NOUNS = ("email", "e-mail", "letter", "message", "statement", "note", "memo", "tweet", "post")
 _TALKING_TO = re.compile(r"\s+(?:speaking|talking|writing)\s+(?:to|with|for)\s+[^,;:\"\u201c\u201d]{1,40}$")
 _WRITTEN_TO = re.compile(rf"(?<![\w\-])(?:{'|'.join(WRITTEN_NOUNS)})s?(\s+to\s+[^,;:\"\u201c\u201d]{{1,40}})$")
+_SUBORDINATE_OPENING = re.compile(r"(?:Even\s+)?(?:Though|Although|After|Before|While|Because|Since|Once|Until|Unless|"
+                                  r"Upon|Despite|Whereas)\s+")
+_MAIN_CLAUSE = re.compile(r",\s+(?=(?:he|she|they|we|I)\b|[A-Z])")
 _FRONTED_LY = re.compile(r"[A-Z][a-z]+ly\b[^,\"\u201c\u201d]{1,60},\s+(?=(?:he|she|they|we|I|it|the|a|an|[A-Z])\b)")
 _ABBREVIATION_END = re.compile(r"(?:\b(?:Jr|Sr|Inc|Co|Corp|Ltd|Bros)|(?<![\w.])[A-Z])\.$")
 _DESCRIBED_THEN_WHO = re.compile(r"(?:^|[,;]\s*|\b(?:and|but|while)\s+)\s*((?:[Tt]he|[Aa]n?|[A-Z][\w\-]*)(?:\s+[\w\-'\u2019]+){0,4})"
@@ -298,7 +301,7 @@ def np_before(body, pos, limit=0):
     if m:  # poll figures and counts: "Among Trump voters, 74 percent said", "five past and current employees told"
         return limit + m.start(1), end
     m = CAP_RUN_END.search(text)
-    if m and m.group(1).split()[-1] not in TITLES | {"The", "A", "An"} | INDEFINITE:
+    if m and m.group(1).split()[-1] not in TITLES | {"The", "A", "An"} | INDEFINITE and m.group(1) not in DAYS:
         s = limit + m.start(1)
         # include a leading determiner phrase for "the Clinton campaign"-like cases is not needed:
         # the capitalised run is the name. Drop function words that opened the sentence.
@@ -371,8 +374,8 @@ def np_after(body, pos):
                     r"that|and then|because|said|says|told|added|but|with|of the|since|ahead|whether|why|how)\s", tail)
     phrase = tail[:cut.start()] if cut else tail
     phrase = phrase.rstrip()
-    if not phrase or len(phrase.split()) > 10:
-        return None
+    if not phrase or len(phrase.split()) > 10 or phrase.split()[0] in DAYS:
+        return None  # '"...," Mitch McConnell, R-Ky., said Tuesday': when, not who
     named = _NAME_AFTER_COMMA.match(tail, len(phrase)) if phrase.split()[0].lower() in DETERMINERS else None
     if named:  # "said the bureau's director, James B. Comey, on Monday": the description and the name
         return pos, pos + named.end(1)
@@ -416,7 +419,7 @@ _DEFINITE_BEFORE = re.compile(rf"(?<![\w\-'\u2019])[Tt]he\s+(?:{_NP_WORD}\s+){{0
 
 
 # where the name a speaker phrase opens with ends: an apposition, a relative clause or "of"/"at"
-_HEAD_BREAK = re.compile(r",\s| (?:of|at|from) ")
+_HEAD_BREAK = re.compile(r",\s| (?:of|at|from|for) ")
 _INTERVIEW_ANSWER = re.compile(r"^A: ", re.M)
 
 
@@ -463,6 +466,11 @@ class Resolver:
         self._quote_starts = []
         self.last_speaker = None
         self.sentence_starts = [0] + [m.end() for m in SENTENCE_END.finditer(body)]
+
+    def labelled(self, label):
+        """The one person of the article a transcript's speaker label ("PENCE", "WALLACE") names by surname, or None."""
+        found = [p for p in self.persons if " " in p and p.split()[-1].upper() == label]
+        return found[0] if len(found) == 1 else None
 
     def kinds_in(self, s, e):
         """Kinds of the mentions inside body[s:e]."""
@@ -532,10 +540,12 @@ class Resolver:
         hits = self._overlapping(s, e)
         brk = _HEAD_BREAK.search(text)
         named = [m for m in hits if m.kind == "person" and m.end == s + brk.start()
-                 and m.name.split()[-1] not in TITLES] if brk else []  # "UMWA Director of ..." is no name
+                 and m.name.split()[-1] not in TITLES  # "UMWA Director of ..." is no name
+                 and (" " in m.name or brk.group() != " for ")] if brk else []  # nor "Fight for $15"
         if named:
             # the person a phrase opens with speaks, not those its apposition or "of ..." names:
             # "Tom Fitton, the president of Judicial Watch", "Jeffrey Lewis of the James Martin Center",
+            # "Cameron Easley for Morning Consult",
             # "Senator Jeff Sessions, a close advisor to Trump" ("the Vatican spokesman, Federico
             # Lombardi": no name before the comma, so the name after it)
             return named[-1].name, "person"
@@ -877,8 +887,8 @@ LEAD_IN = re.compile(
     # "Preceded at the lectern by Joe Arpaio, the Arizona sheriff, Trump launched": a participle with
     # its agent, and the agent's description
     r"|[A-Z][a-z]+ed\s+(?:[\w\-]+\s+){0,4}?by\s[^,\"\u201c]{1,80},(?:\s*(?:the|a|an)\s[^,\"\u201c]{1,80},)?\s*)+")
-VERBISH = re.compile(r"^(?:[a-z]+ed|[a-z]+s|is|was|has|had|will|would|also|then|later|again|says|told|can|could|"
-                     r"did|does|do|may|might|must|should|went|made|took|gave|got|put|let|kept|sent|set|"
+VERBISH = re.compile(r"^(?:[a-z]+ed|[a-z]+s|[a-z]+n['\u2019]t|is|was|has|had|will|would|also|then|later|again|says|"
+                     r"told|can|could|did|does|do|may|might|must|should|went|made|took|gave|got|put|let|kept|sent|set|"
                      r"left|held|brought|began|became|wrote|spoke|stood|ran|came|saw|said)$")
 
 
@@ -925,6 +935,11 @@ def sentence_subject(body, sent_s, pos):
                 r"Consequently|Here|There|Yes|No|Well|Plus|Anyway),\s", rest):
         skip = rest.index(",") + 1
         return sentence_subject(body, start + skip, pos)
+    m = _SUBORDINATE_OPENING.match(rest)
+    if m:  # never "Though": the subordinate clause's own subject ("Though she called ... and called for
+        # ..."), or once it has ended the main clause's ("After the court failed to ..., Trump said")
+        main = _MAIN_CLAUSE.search(rest, m.end(), pos - start)
+        return sentence_subject(body, start + (main.end() if main else m.end()), pos)
     m = _FRONTED_LY.match(rest)
     if m:  # "Initially a Democrat, he ran ...": the fronted phrase ends where a subject starts
         return sentence_subject(body, start + m.end(), pos)
