@@ -1301,3 +1301,9 @@ def test_a_transcript_turn_is_said_by_its_label():
     qs = [q for q in quotes(text) if q.kind == "direct"]
     assert [(q.speaker_mention, q.speaker_name) for q in qs] == [
         ("WALLACE", "Chris Wallace"), ("PENCE", "Mike Pence"), ("PENCE", "Mike Pence")]
+
+
+def test_a_club_for_something_is_one_organisation():
+    text = ("The Club for Growth is reportedly spending $1.5 million on ads.\n\nOne Club for Growth ad, which is "
+            "running now, says: \"He is no conservative at all, not one bit.\"")
+    assert only(text, "direct").speaker_name == "Club for Growth"

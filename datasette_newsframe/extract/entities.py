@@ -184,7 +184,7 @@ OF_ORG = re.compile(
 FOR_ORG_WORDS = {"Center", "Centre", "Institute", "Council", "Committee", "Campaign", "Coalition", "Alliance",
                  "Foundation", "Fund", "Project", "Network", "Society", "Association", "Union", "League",
                  "Partnership", "Americans", "Citizens", "Students", "Women", "Veterans", "Moms", "Organization",
-                 "Party", "Movement"}
+                 "Party", "Movement", "Club"}
 _FOR_CAPITAL = re.compile(r" for (?:the |a )?(?=[A-Z])")  # opens with a literal, which re searches for fast
 _ORG_WORD_BEFORE = re.compile(r"(?<![\w\-])[A-Z][a-z]+$")
 _CAPITALS_AFTER = re.compile(r"[A-Z][\w\-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w\-]*)*")
