@@ -8,7 +8,7 @@ written ("...," Blinken said / Lavrov said: "..." / according to X, ...).
 import re
 
 from ..records import Quote
-from . import apostrophes, ranker
+from . import apostrophes, ranker, single_quotes
 from .entities import ARTICLE_PREFIX, DATELINE, opens_nickname
 from .gazetteer import PRONOUNS
 from .lexicon import FORMS, lemma_of
@@ -211,7 +211,11 @@ def find_quotes(body, mentions, apostrophe_quotes=False):
 
 
 def reading_view(body, apostrophe_quotes=False):
-    """The body as the rules read it: '' quotation marks made double marks (apostrophes.py)."""
+    """The body as the rules read it: '' quotation marks made double marks (apostrophes.py), or
+    single quotation marks swapped with double ones (single_quotes.py)."""
+    view = single_quotes.as_double_marks(body)
+    if view is not body:
+        return view
     view = apostrophes.as_double_marks(body)
     if view is not body and not apostrophe_quotes:
         # only the '' around whole statements stand for marks: short quoted words stay part of

@@ -65,7 +65,9 @@ ROLE_SYNONYMS = {
                                                                            "congressman", "lawmaker"},
 }
 # a name's own reporting verb: "Peskov told", "Wang Wenbin said on Friday", "Lavrov also stressed"
-REPORTED_BY = re.compile(r"\s+(?:also\s+|later\s+|has\s+|had\s+)?(?:said|says|told|tells|added|noted|stressed|"
+# (after the name, maybe a party tag: "Ryan (R-Wis.) said"; a comma only closing an apposition, see
+# _reported_speaker_since: "The Kremlin's spokesman, Dmitry Peskov, said", not "for Clinton, said Kunin")
+REPORTED_BY = re.compile(r"(?:\s*\([^)]{0,40}\))?(,?)\s+(?:also\s+|later\s+|has\s+|had\s+)?(?:said|says|told|tells|added|noted|stressed|"
                          r"insisted|argued|warned|explained|claimed|announced|wrote|tweeted)\b")
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "his": "he", "them": "they", "their": "they", "us": "we",
                    "me": "i", "its": "it"}
@@ -744,8 +746,11 @@ class Resolver:
         for m in self.mentions[i:]:
             if m.start >= pos:
                 break
+            verb = REPORTED_BY.match(self.body, m.end)
+            if verb and verb.group(1) and self.body[max(0, m.start - 2):m.start] != ", ":
+                verb = None
             if m.kind == "person" and m.is_name and not self.in_quote(m.start) \
-                    and REPORTED_BY.match(self.body, m.end) and m.name != self.last_speaker[0]:
+                    and verb and m.name != self.last_speaker[0]:
                 person = self.persons.get(m.name)
                 if gender is None or person is None or person.gender in (None, gender):
                     found = m.name
