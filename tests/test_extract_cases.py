@@ -9,6 +9,11 @@ def quotes(text):
     return qs
 
 
+def direct_speakers(text):
+    """(speaker mention, speaker name) of each direct quote of ``text``."""
+    return [(q.speaker_mention, q.speaker_name) for q in quotes(text) if q.kind == "direct"]
+
+
 def only(text, kind=None):
     qs = [q for q in quotes(text) if kind is None or q.kind == kind]
     assert len(qs) == 1, qs
@@ -161,8 +166,7 @@ def test_pronoun_and_description_speakers():
     text = ("Intro.\n\nUS Secretary of State Antony Blinken met Wendy Sherman in Geneva.\n\n"
             "\"We will not be intimidated by anyone,\" she said.\n\n"
             "\"Our allies stand with us,\" the secretary said.")
-    qs = [q for q in quotes(text) if q.kind == "direct"]
-    assert [(q.speaker_mention, q.speaker_name) for q in qs] == [
+    assert direct_speakers(text) == [
         ("she", "Wendy Sherman"), ("the secretary", "Antony Blinken")]
 
 
@@ -191,8 +195,7 @@ def test_dash_signatures():
             "\n\u201cThe most unqualified candidate to ever run for office.\u201d \u2015 Jorge Falcon, 34, of Phoenix"
             "\n\u201cHe cannot answer a question without scaring people.\u201d\u00a0\u2015\u00a0Esther Tapia\u00a0"
             "\n\n\"Great speech. She is ready for the job.\"\n\n-Barack Obama, tweeting after the speech.")
-    qs = [q for q in quotes(text) if q.kind == "direct"]
-    assert [(q.speaker_mention, q.speaker_name) for q in qs] == [
+    assert direct_speakers(text) == [
         ("Karen Bobadilla", "Karen Bobadilla"), ("Jorge Falcon", "Jorge Falcon"), ("Esther Tapia", "Esther Tapia"),
         ("Barack Obama", "Barack Obama")]
     # a dash inside running text is no signature
@@ -1298,8 +1301,7 @@ def test_a_transcript_turn_is_said_by_its_label():
             '"WALLACE: Do you really see those two as equivalent, sir?\n\n'
             '"PENCE: Well, look, you know, Mark Cuban has been out there saying some pretty tough stuff.\n\n'
             '"But the truth is that Donald Trump has a unique way of communicating.')
-    qs = [q for q in quotes(text) if q.kind == "direct"]
-    assert [(q.speaker_mention, q.speaker_name) for q in qs] == [
+    assert direct_speakers(text) == [
         ("WALLACE", "Chris Wallace"), ("PENCE", "Mike Pence"), ("PENCE", "Mike Pence")]
 
 
