@@ -10,8 +10,8 @@ character keeps its offset, so records are cut from the body as written (apostro
 
 Which ’ closes a quotation: the first after its ‘ in the paragraph that no letter follows (not
 don’t, it’s) and that is not a plural possessive inside the quotation (‘the voters’ choice’: a
-’ after an s, before a word in lower case, with no punctuation before it, when a later ’ in the
-paragraph could close it). A quotation left open at a paragraph's end runs on, news style, as
+’ after an s and before a word in lower case, when a later ’ in the paragraph could close
+it). A quotation left open at a paragraph's end runs on, news style, as
 with double marks.
 """
 import re

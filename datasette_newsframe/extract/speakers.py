@@ -67,8 +67,9 @@ ROLE_SYNONYMS = {
 # a name's own reporting verb: "Peskov told", "Wang Wenbin said on Friday", "Lavrov also stressed"
 # (after the name, maybe a party tag: "Ryan (R-Wis.) said"; a comma only closing an apposition, see
 # _reported_speaker_since: "The Kremlin's spokesman, Dmitry Peskov, said", not "for Clinton, said Kunin")
-REPORTED_BY = re.compile(r"(?:\s*\([^)]{0,40}\))?(,?)\s+(?:also\s+|later\s+|has\s+|had\s+)?(?:said|says|told|tells|added|noted|stressed|"
-                         r"insisted|argued|warned|explained|claimed|announced|wrote|tweeted)\b")
+REPORTED_BY = re.compile(r"(?:\s*\([^)]{0,40}\))?(,?)\s+(?:also\s+|later\s+|has\s+|had\s+)?"
+                         r"(?:said|says|told|tells|added|noted|stressed|insisted|argued|warned|explained|claimed|"
+                         r"announced|wrote|tweeted)\b")
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "his": "he", "them": "they", "their": "they", "us": "we",
                    "me": "i", "its": "it"}
 ADVERBIAL_PREPOSITIONS = {"in", "on", "at", "during", "since", "over", "after", "before", "throughout"}
