@@ -13,7 +13,7 @@ rules run unchanged; the text of each record is then cut from the body as writte
 """
 import re
 
-from .marks import DOUBLE, DOUBLE_MARK
+from .marks import DOUBLE_MARK, count_double
 
 _RUN = re.compile(r"(?<!')'{2,3}(?!')")
 _OPENS_AFTER = "([{\u2014\u2013-/"
@@ -22,7 +22,7 @@ _OPENS_AFTER = "([{\u2014\u2013-/"
 def writes_quotes_so(body):
     """Whether an article marks its quotations with '' (more of them than of double marks)."""
     twos = body.count("''")
-    return twos >= 2 and twos > 2 * sum(body.count(mark) for mark in DOUBLE)
+    return twos >= 2 and twos > 2 * count_double(body)
 
 
 def as_double_marks(body, only=None):

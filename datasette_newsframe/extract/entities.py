@@ -891,8 +891,8 @@ def _pronoun_gender(body, end):
 
 
 def _nearest_surname(word, pos, full_names):
-    """The full name ending in ``word`` nearest before ``pos`` (else the most frequent), or None."""
-    return _nearest([f for f in full_names.lookup(word) or () if f[1].split()[-1] == word], pos)
+    """The full name ending in ``word`` that it means at ``pos`` (_namesake), or None."""
+    return _namesake([f for f in full_names.lookup(word) or () if f[1].split()[-1] == word], pos)
 
 
 _REGNAL = {t.lower() for t in REGNAL_TITLES}

@@ -7,3 +7,8 @@ CLOSE_MARKS = "\u201d\u00bb"
 STRAIGHT = '"'
 DOUBLE = OPEN_MARKS + CLOSE_MARKS + STRAIGHT
 DOUBLE_MARK = re.compile("[" + re.escape("".join(sorted(DOUBLE))) + "]")
+
+
+def count_double(body):
+    """How many double quotation marks ``body`` has, of any kind."""
+    return sum(body.count(mark) for mark in DOUBLE)

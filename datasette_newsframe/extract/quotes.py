@@ -14,7 +14,7 @@ from .gazetteer import PRONOUNS
 from .lexicon import FORMS, lemma_of
 from .marks import CLOSE_MARKS, DOUBLE, DOUBLE_MARK, OPEN_MARKS
 from .speakers import (ADVERB_TAIL, CAP, DAYS, DETERMINERS, GROUP_NOUNS, OPENING_WORDS, ROLE_WORDS, STOP_WORDS,
-                       SUBJECT_HEADS, Resolver, WRITTEN_NOUNS, np_after, np_before, sentence_subject)
+                       SUBJECT_HEADS, SUBORDINATING, Resolver, WRITTEN_NOUNS, np_after, np_before, sentence_subject)
 
 
 # Lexicon forms that do not introduce speech on their own (evaluation, perception, too common);
@@ -850,8 +850,7 @@ def _noun_use(text, start, word):
 
 # a participle opening the sentence after a subordinator: 'After saying her foot was "so swollen ...," she was
 # "whisked ..."' is said by the main clause's subject
-_OPENS_PARTICIPLE = re.compile(r"\s*(?:(?:But|And)\s+)?(?:Even\s+)?(?:After|Before|While|When|Since|Upon|By|Without|"
-                               r"Despite)\s+")
+_OPENS_PARTICIPLE = re.compile(rf"\s*(?:(?:But|And)\s+)?(?:{SUBORDINATING}|When|By|Without)\s+")
 _MAIN_SUBJECT = re.compile(rf",[\"\u201d]?\s+((?:he|she|they|we|I)\b|{CAP}(?:\s+{CAP}){{0,3}})(?=\s+[a-z])")
 
 

@@ -16,7 +16,7 @@ with double marks.
 """
 import re
 
-from .marks import DOUBLE
+from .marks import count_double
 
 OPEN = "\u2018"
 CLOSE = "\u2019"
@@ -33,7 +33,7 @@ def writes_quotes_so(body):
     if body.count(OPEN) < 2:
         return False  # most articles: no need to look further
     opens = len(_OPENER.findall(body))
-    return opens >= 2 and opens > sum(body.count(mark) for mark in DOUBLE)
+    return opens >= 2 and opens > count_double(body)
 
 
 def as_double_marks(body):
@@ -45,16 +45,18 @@ def as_double_marks(body):
     for i, ch in enumerate(body):
         if ch in _SWAP:
             chars[i] = _SWAP[ch]
-    for p_start, p_end in _paragraphs(body):
-        pos = p_start
-        while True:
-            opener = _OPENER.search(body, pos, p_end)
-            if opener is None:
-                break
-            close = _closer(body, opener.end(), p_end)
-            chars[opener.start()] = "\u201c"
-            if close is None:
-                break  # open to the paragraph's end: it runs on
+    pos = 0
+    while True:
+        opener = _OPENER.search(body, pos)
+        if opener is None:
+            break
+        line_end = body.find("\n", opener.end())
+        line_end = len(body) if line_end < 0 else line_end  # a paragraph is a line
+        chars[opener.start()] = "\u201c"
+        close = _closer(body, opener.end(), line_end)
+        if close is None:
+            pos = line_end  # open to the paragraph's end: it runs on
+        else:
             chars[close] = "\u201d"
             pos = close + 1
     return "".join(chars)
@@ -69,9 +71,3 @@ def _closer(body, start, end):
         return at
     return None
 
-
-def _paragraphs(body):
-    start = 0
-    for line in body.split("\n"):
-        yield start, start + len(line)
-        start += len(line) + 1

@@ -216,8 +216,11 @@ OPENING_WORDS = {"The", "But", "And", "So", "Then", "When", "In", "On", "As", "I
 WRITTEN_NOUNS = ("email", "e-mail", "letter", "message", "statement", "note", "memo", "tweet", "post")
 _TALKING_TO = re.compile(r"\s+(?:speaking|talking|writing)\s+(?:to|with|for)\s+[^,;:\"\u201c\u201d]{1,40}$")
 _WRITTEN_TO = re.compile(rf"(?<![\w\-])(?:{'|'.join(WRITTEN_NOUNS)})s?(\s+to\s+[^,;:\"\u201c\u201d]{{1,40}})$")
-_SUBORDINATE_OPENING = re.compile(r"(?:Even\s+)?(?:Though|Although|After|Before|While|Because|Since|Once|Until|Unless|"
-                                  r"Upon|Despite|Whereas)\s+")
+# words that open a subordinate clause whose subject, or the main clause's, speaks (not "If", "When", "As":
+# sentence_subject reads those itself)
+SUBORDINATING = (r"(?:Even\s+)?(?:Though|Although|After|Before|While|Because|Since|Once|Until|Unless|Upon|"
+                 r"Despite|Whereas)")
+_SUBORDINATE_OPENING = re.compile(SUBORDINATING + r"\s+")
 _MAIN_CLAUSE = re.compile(r",\s+(?=(?:he|she|they|we|I)\b|[A-Z])")
 _FRONTED_LY = re.compile(r"[A-Z][a-z]+ly\b[^,\"\u201c\u201d]{1,60},\s+(?=(?:he|she|they|we|I|it|the|a|an|[A-Z])\b)")
 _ABBREVIATION_END = re.compile(r"(?:\b(?:Jr|Sr|Inc|Co|Corp|Ltd|Bros)|(?<![\w.])[A-Z])\.$")
