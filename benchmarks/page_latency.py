@@ -5,9 +5,12 @@
 For each size, builds a corpus from PolNeAR train (make_corpus.py), loads it with
 `newsframe load --workers 2`, then asks the real Datasette app (datasette.client) 15 times for
 the overview, the most quoted actor's page and a comparison of the two largest sources, and
-prints the median and worst latency of each, as a table.
+prints the median and worst latency of each, as a table. Then it loads 20 articles more into
+that corpus (10 new, 10 changed versions of loaded ones) and prints how long that load took, the
+summary refresh within it, and a rebuild of the summary tables whole for comparison.
 """
 import asyncio
+import json
 import os
 import sqlite3
 import statistics
@@ -21,6 +24,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import make_corpus  # noqa: E402
 
 from datasette.app import Datasette  # noqa: E402
+
+from datasette_newsframe import loader, store, summaries  # noqa: E402
 
 
 def busiest(db_path):
@@ -50,16 +55,50 @@ async def latencies(db_path, name, runs=15):
     return out
 
 
+def add_articles(db_path, records, n, folder):
+    """Load 10 new articles and 10 changed versions of loaded ones into the corpus of ``n``:
+    (seconds for the whole load, seconds of its summary refresh, seconds of a whole rebuild)."""
+    path = folder / f"add{n}.jsonl"
+    with open(path, "w", encoding="utf-8") as f:
+        for i, r in enumerate(records[:20]):
+            r = dict(r, source=f"{r['source']} 0")
+            if i < 10:  # new
+                r["id"] = f"{r['id']}#added"
+            else:  # a changed version of the copy make_corpus gave id "#0"
+                r["id"], r["text"] = f"{r['id']}#0", r["text"] + '\n\n"That is all," the spokesman said.'
+            f.write(json.dumps(r) + "\n")
+    refresh, took = summaries.refresh, {}
+
+    def timed_refresh(db, whole=False):
+        started = time.perf_counter()
+        refresh(db, whole)
+        took["refresh"] = time.perf_counter() - started
+    summaries.refresh = timed_refresh
+    try:
+        started = time.perf_counter()
+        result = loader.load(db_path, [path])
+        total = time.perf_counter() - started
+    finally:
+        summaries.refresh = refresh
+    assert (result.loaded, result.replaced) == (10, 10), result.summary()
+    db = store.connect(db_path)
+    started = time.perf_counter()
+    summaries.refresh(db, whole=True)
+    whole = time.perf_counter() - started
+    db.close()
+    return total, took["refresh"], whole
+
+
 def main(sizes):
     tmp = Path(tempfile.mkdtemp())
     train = tmp / "train.jsonl"
     records = make_corpus.split_records()
     with open(train, "w", encoding="utf-8") as f:
-        import json
         for r in records:
             f.write(json.dumps(r) + "\n")
     print(f"{'articles':>9} {'load s':>8} {'articles/s':>11} {'db MB':>7}  "
-          f"{'overview ms':>14} {'top actor ms':>14} {'compare ms':>14}   (median / worst of 15)")
+          f"{'overview ms':>14} {'top actor ms':>14} {'compare ms':>14}  {'add 20 s':>9} "
+          f"{'refresh ms':>11} {'rebuild ms':>11}   (pages: median / worst of 15)")
     for n in sizes:
         src, db = tmp / f"c{n}.jsonl", tmp / f"c{n}.db"
         make_corpus.make(n, src, train)
@@ -69,7 +108,9 @@ def main(sizes):
         took = time.perf_counter() - started
         lat = asyncio.run(latencies(db, db.stem))
         cells = "".join(f"{lat[k][0]:>7.0f} / {lat[k][1]:<5.0f}" for k in ("overview", "top actor", "compare 2 largest"))
-        print(f"{n:>9} {took:>8.1f} {n / took:>11.0f} {db.stat().st_size / 1e6:>7.0f}  {cells}", flush=True)
+        add, refresh, rebuild = add_articles(db, records, n, tmp)
+        print(f"{n:>9} {took:>8.1f} {n / took:>11.0f} {db.stat().st_size / 1e6:>7.0f}  {cells} {add:>9.1f} "
+              f"{refresh * 1000:>11.0f} {rebuild * 1000:>11.0f}", flush=True)
     print(f"machine: {os.cpu_count()} cores")
 
 

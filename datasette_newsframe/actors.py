@@ -21,6 +21,7 @@ counts only (no text), which stored actors are the same:
   names, when it names one;
 - the analyst's overrides (merge, split, rename) are applied last, on every load.
 """
+import functools
 import re
 from collections import defaultdict
 
@@ -35,6 +36,7 @@ from .extract.speakers import PROMINENT_HEADS, ROLE_WORDS
 DOMINANCE = 3.0
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a consolidation asks for every actor's key several times
 def name_key(name):
     """'first last' without titles, middle names or initials, or None for one-word names."""
     words = name_words(name)

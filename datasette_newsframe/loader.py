@@ -8,7 +8,7 @@ import collections
 import multiprocessing
 from dataclasses import dataclass, field
 
-from . import actors, plugins, store
+from . import actors, plugins, store, summaries
 from .extract.names import actor_key
 from .extract.speakers import is_interview
 from .readers import read_paths
@@ -137,7 +137,7 @@ def load(db_path, paths, fmt="auto", extractor="rules", metadata=None, source=No
     if consolidate_actors and (result.loaded or result.replaced or not store.is_consolidated(db)):
         consolidate(db)  # also after a run that was killed before it got here
     elif result.loaded or result.replaced:
-        store.refresh_summaries(db)
+        summaries.refresh(db)
     store.finish_run(db, result.run_id, result.counts())
     db.close()
     return result
@@ -227,32 +227,30 @@ def consolidate(db):
     store.relink_lone_names(db, actors.resolve_lone(store.actor_weights(db), lone, store.actor_roles(db)))
     store.relink_lone_names(db, store.person_actors(db, actors.regnal_names(lone)))
     # speakers their articles left open, decided again on the whole corpus
-    store.unlink_unnamed_speakers(db)
-    _link_descriptions(db)
-    _link_writers(db)
+    store.set_unnamed_speakers(db, {**_link_descriptions(db), **_writers(db)})
     store.prune_actors(db)
-    store.refresh_summaries(db)
+    summaries.refresh(db)
     store.mark_consolidated(db)
 
 
 def _link_descriptions(db):
     """Quotes by a description their article left open ("the Republican nominee") go to whom the
-    corpus gives that role (actors.resolve_descriptions), and so do those the article only guessed
-    when the corpus decides otherwise (actors.overrule_guesses)."""
+    corpus gives that role (actors.resolve_descriptions: returned, {quote id: actor id}), and those
+    the article only guessed are linked anew when the corpus decides otherwise (actors.overrule_guesses)."""
     open_ = store.unresolved_descriptions(db)
     guessed = store.guessed_descriptions(db)
     named = store.persons_named(db, [row[1] for row in open_] + [row[1] for row in guessed])
     roles = store.role_counts(db, {actor_id for people in named.values() for _, actor_id in people})
-    store.link_quotes(db, actors.resolve_descriptions(open_, named, roles))
     store.link_quotes(db, actors.overrule_guesses(guessed, named, roles))
+    return actors.resolve_descriptions(open_, named, roles)
 
 
-def _link_writers(db):
-    """Quotes by "I" outside quotation marks go to the person the byline names, under the corpus's
-    spelling of them when it has one (not in a Q&A, whose "I" is the person asked)."""
+def _writers(db):
+    """{quote id: actor id}: quotes by "I" outside quotation marks go to the person the byline names,
+    under the corpus's spelling of them when it has one (not in a Q&A, whose "I" is the person asked)."""
     writers = {quote_id: actors.byline_person(author) for quote_id, author, body in store.narrated_quotes(db)
                if not is_interview(body)}
     names = {name for name in writers.values() if name}
     ids = actors.known_persons(names, store.actor_weights(db)) if names else {}
     ids.update(store.person_actors(db, {name: name for name in names - ids.keys()}))
-    store.link_quotes(db, {quote_id: ids[name] for quote_id, name in writers.items() if name})
+    return {quote_id: ids[name] for quote_id, name in writers.items() if name}

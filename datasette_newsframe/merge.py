@@ -29,6 +29,23 @@ def merge(out_path, shard_paths):
     conn = db.conn
     conn.isolation_level = None
     run_id = store.start_run(db, shard_paths, "merge", "merge")
+    # into an empty corpus, indexes and full-text search are built once at the end, as a load does
+    if conn.execute("select not exists (select 1 from articles)").fetchone()[0]:
+        store.start_bulk_load(conn)
+    else:
+        store.finish_bulk_load(conn)  # a load or merge killed before it built them
+    try:
+        copied, skipped = _copy_shards(conn, shard_paths, run_id)
+    finally:
+        store.finish_bulk_load(conn)
+    _consolidate(db)
+    store.finish_run(db, run_id, {"loaded": copied, "unchanged": skipped, "replaced": 0, "failed": 0})
+    db.close()
+    return {"articles": copied, "skipped": skipped}
+
+
+def _copy_shards(conn, shard_paths, run_id):
+    """Each shard in one transaction; returns (articles copied, skipped as already there)."""
     copied = skipped = 0
     for path in shard_paths:
         shard = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
@@ -51,10 +68,7 @@ def merge(out_path, shard_paths):
             shard.close()
         copied += n
         skipped += s
-    _consolidate(db)
-    store.finish_run(db, run_id, {"loaded": copied, "unchanged": skipped, "replaced": 0, "failed": 0})
-    db.close()
-    return {"articles": copied, "skipped": skipped}
+    return copied, skipped
 
 
 def _consolidate(db):

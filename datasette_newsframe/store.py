@@ -10,9 +10,10 @@ from datetime import datetime, timezone
 
 import sqlite_utils
 
+from . import summaries
 from .extract import lexicon
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 KINDS = ("person", "organization", "country", "place", "group", "other")
 QUOTE_KINDS = ("direct", "partial", "indirect", "scare")
 
@@ -126,7 +127,7 @@ CREATE TABLE IF NOT EXISTS corpus_citations (
     licence TEXT,
     note TEXT
 );
--- Summary tables the pages read, rebuilt by the loader after every load and every actor fix.
+-- Summary tables the pages read, kept current by the loader (summaries.py).
 CREATE TABLE IF NOT EXISTS summary_sources (
     source_id INTEGER PRIMARY KEY REFERENCES sources(id),
     articles INTEGER, quotes INTEGER, words INTEGER,
@@ -156,6 +157,12 @@ CREATE TABLE IF NOT EXISTS summary_actor_sources (
     PRIMARY KEY (actor_id, source_id)
 );
 CREATE INDEX IF NOT EXISTS summary_actor_sources_source ON summary_actor_sources(source_id, quotes);
+-- What changed since the summaries were last refreshed, noted by triggers (summaries.TRIGGERS).
+CREATE TABLE IF NOT EXISTS summary_stale (
+    actor_id INTEGER NOT NULL,   -- 0: the source's totals
+    source_id INTEGER NOT NULL,  -- 0: no source
+    PRIMARY KEY (actor_id, source_id)
+) WITHOUT ROWID;
 CREATE UNIQUE INDEX IF NOT EXISTS articles_source_external ON articles(source_id, external_id);
 CREATE INDEX IF NOT EXISTS articles_source_published ON articles(source_id, published);
 CREATE INDEX IF NOT EXISTS quotes_actor_published ON quotes(actor_id, published);
@@ -170,6 +177,10 @@ CREATE INDEX IF NOT EXISTS quotes_actor_id ON quotes(actor_id, kind);
 CREATE INDEX IF NOT EXISTS quotes_source_id ON quotes(source_id, actor_id);
 CREATE INDEX IF NOT EXISTS quotes_published ON quotes(published);
 CREATE INDEX IF NOT EXISTS mentions_actor_role ON mentions(actor_id, role);
+-- only what names an actor in full counts for actor_weights() and actor_roles(): these small indexes
+-- answer them without reading every mention and quote
+CREATE INDEX IF NOT EXISTS mentions_full_name ON mentions(actor_id, role) WHERE name LIKE '% %';
+CREATE INDEX IF NOT EXISTS quotes_full_name ON quotes(actor_id) WHERE speaker_name LIKE '% %';
 CREATE INDEX IF NOT EXISTS quotes_cue_lemma ON quotes(cue_lemma);
 CREATE INDEX IF NOT EXISTS load_errors_load_run_id ON load_errors(load_run_id);
 """
@@ -199,6 +210,7 @@ def start_bulk_load(conn):
         conn.execute(f"DROP INDEX IF EXISTS {sql.split()[5]}")  # CREATE INDEX IF NOT EXISTS <name> ON ...
     for table in FTS_COLUMNS:
         conn.execute(f'DROP TRIGGER IF EXISTS "{table}_ai"')
+    summaries.stop_tracking(conn)
 
 
 def finish_bulk_load(conn):
@@ -254,6 +266,7 @@ def ensure_schema(db):
                         [str(SCHEMA_VERSION)])
         db.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         db["reporting_verbs"].insert_all(lexicon.rows(), pk="form", replace=True)
+        summaries.start_tracking(db.conn)
     for table, columns in FTS_COLUMNS.items():
         db[table].enable_fts(columns, create_triggers=True, tokenize="porter")
 
@@ -434,19 +447,24 @@ def actor_roles(db):
     return out
 
 
-def unlink_unnamed_speakers(db):
-    """Quotes whose speaker phrase named no one in its article ("the Republican nominee", "I") lose the
-    actor an earlier consolidation gave them from the whole corpus, which decides them again."""
-    with db.conn:
-        db.conn.execute("update quotes set actor_id = null where speaker_name is null and actor_id is not null")
-
-
 def unresolved_descriptions(db):
     """(quote id, article id, speaker position, speaker mention) of quotes whose speaker is a phrase
-    starting with "the" that named no one in its article."""
+    starting with "the" that named no one in its article (the corpus decides them: set_unnamed_speakers)."""
     return db.execute("select id, article_id, speaker_char_start, speaker_mention from quotes "
-                      "where actor_id is null and speaker_name is null and speaker_mention like 'the %' "
-                      "order by id").fetchall()
+                      "where speaker_name is null and speaker_mention like 'the %' order by id").fetchall()
+
+
+def set_unnamed_speakers(db, targets):
+    """Quotes whose speaker phrase named no one in its article ("the Republican nominee", "I") get
+    the actor the corpus decides now, {quote id: actor id}, and the others none: each consolidation
+    decides them all again, and writes only those whose actor changes."""
+    with db.conn:
+        current = dict(db.conn.execute("select id, actor_id from quotes where speaker_name is null "
+                                       "and (actor_id is not null or id in (select value from json_each(?)))",
+                                       [json.dumps(sorted(targets))]))
+        db.conn.executemany("update quotes set actor_id = ? where id = ?",
+                            [(targets.get(quote_id), quote_id) for quote_id, actor_id in sorted(current.items())
+                             if targets.get(quote_id) != actor_id])
 
 
 def guessed_descriptions(db):
@@ -496,15 +514,14 @@ def narrated_quotes(db):
     """(quote id, byline, body) of quotes whose speaker is "I" outside quotation marks that named no
     one in the article: the writer's, unless the article is a Q&A."""
     return db.execute("select q.id, a.author, a.body from quotes q join articles a on a.id = q.article_id "
-                      "where q.actor_id is null and q.speaker_name is null and q.speaker_mention = 'I' "
-                      "order by q.id").fetchall()
+                      "where q.speaker_name is null and q.speaker_mention = 'I' order by q.id").fetchall()
 
 
 def link_quotes(db, targets):
     """Give quotes their actor: {quote id: actor id}."""
-    with db.conn:
-        db.conn.executemany("update quotes set actor_id = ? where id = ?",
-                            [(actor_id, quote_id) for quote_id, actor_id in sorted(targets.items())])
+    with db.conn:  # only those that change (summaries.TRIGGERS note each change)
+        db.conn.executemany("update quotes set actor_id = ? where id = ? and actor_id is not ?",
+                            [(actor_id, quote_id, actor_id) for quote_id, actor_id in sorted(targets.items())])
 
 
 def has_lone_name(conn, name):
@@ -636,43 +653,6 @@ def mark_consolidated(db):
 def is_consolidated(db):
     row = db.execute("select value from newsframe_meta where key = 'consolidated'").fetchone()
     return row is None or row[0] == "1"
-
-
-def refresh_summaries(db):
-    """Rebuild the summary tables from quotes and articles (one pass each, in one transaction)."""
-    with db.conn:
-        db.conn.execute("delete from summary_sources")
-        db.conn.execute("""
-            insert into summary_sources (source_id, articles, quotes, words, first_published, last_published,
-                                         direct, partial, indirect, scare)
-            select s.id, count(a.id), coalesce(k.quotes, 0), coalesce(sum(a.word_count), 0),
-                   min(a.published), max(a.published), coalesce(k.direct, 0), coalesce(k.partial, 0),
-                   coalesce(k.indirect, 0), coalesce(k.scare, 0)
-            from sources s left join articles a on a.source_id = s.id
-            left join (select source_id, count(*) as quotes, sum(kind = 'direct') as direct,
-                              sum(kind = 'partial') as partial, sum(kind = 'indirect') as indirect,
-                              sum(kind = 'scare') as scare
-                       from quotes group by source_id) k on k.source_id = s.id
-            group by s.id""")
-        db.conn.execute("delete from summary_actor_cues")
-        db.conn.execute("""
-            insert into summary_actor_cues (actor_id, source_id, cue_lemma, stance, quotes)
-            select actor_id, source_id, cue_lemma, coalesce(stance, 'none'), count(*) from quotes
-            where actor_id is not null and cue_lemma is not null group by 1, 2, 3""")
-        db.conn.execute("delete from summary_actor_roles")
-        db.conn.execute("""
-            insert into summary_actor_roles (actor_id, source_id, role, mentions)
-            select m.actor_id, a.source_id, m.role, count(*) from mentions m join articles a on a.id = m.article_id
-            where m.role is not null and m.role != '' and m.actor_id is not null group by 1, 2, 3""")
-        db.conn.execute("delete from summary_actor_sources")
-        db.conn.execute("""
-            insert into summary_actor_sources
-            select actor_id, source_id, count(*),
-                   sum(kind = 'direct'), sum(kind = 'partial'), sum(kind = 'indirect'), sum(kind = 'scare'),
-                   sum(stance = 'neutral'), sum(stance = 'distancing'), sum(stance = 'endorsing'),
-                   sum(stance = 'confrontational'), sum(stance = 'directive')
-            from quotes where actor_id is not null and source_id is not null
-            group by actor_id, source_id""")
 
 
 def add_citation(db, name, citation, url=None, licence=None, note=None):
