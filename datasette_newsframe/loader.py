@@ -136,8 +136,8 @@ def load(db_path, paths, fmt="auto", extractor="rules", metadata=None, source=No
         store.finish_bulk_load(conn)
     if consolidate_actors and (result.loaded or result.replaced or not store.is_consolidated(db)):
         consolidate(db)  # also after a run that was killed before it got here
-    elif result.loaded or result.replaced:
-        summaries.refresh(db)
+    else:
+        summaries.refresh(db)  # what this run, or an edit by hand since the last one, changed
     store.finish_run(db, result.run_id, result.counts())
     db.close()
     return result

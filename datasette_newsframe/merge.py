@@ -106,11 +106,11 @@ def _copy(conn, shard, run_id):
             [found[0] if found else None, source_id, *values, run_id])
         article_id = cursor.lastrowid
         conn.executemany(
-            f"insert into mentions (article_id, actor_id, {', '.join(MENTION_COLUMNS)}) "
-            f"values (?, ?, {', '.join('?' * len(MENTION_COLUMNS))})",
-            [(article_id, actors.get(m["actor_id"]), *[m[c] for c in MENTION_COLUMNS]) for m in shard.execute(
-                f"select actor_id, {', '.join(MENTION_COLUMNS)} from mentions where article_id = ? order by id",
-                [a["id"]])])
+            f"insert into mentions (article_id, actor_id, source_id, {', '.join(MENTION_COLUMNS)}) "
+            f"values (?, ?, ?, {', '.join('?' * len(MENTION_COLUMNS))})",
+            [(article_id, actors.get(m["actor_id"]), source_id, *[m[c] for c in MENTION_COLUMNS])
+             for m in shard.execute(f"select actor_id, {', '.join(MENTION_COLUMNS)} from mentions "
+                                    "where article_id = ? order by id", [a["id"]])])
         conn.executemany(
             f"insert into quotes (article_id, actor_id, source_id, {', '.join(QUOTE_COLUMNS)}) "
             f"values (?, ?, ?, {', '.join('?' * len(QUOTE_COLUMNS))})",

@@ -72,6 +72,7 @@ CREATE TABLE IF NOT EXISTS mentions (
     id INTEGER PRIMARY KEY,
     article_id INTEGER NOT NULL REFERENCES articles(id),
     actor_id INTEGER REFERENCES actors(id),
+    source_id INTEGER REFERENCES sources(id),  -- copy of the article's, so an actor's roles count by source
     char_start INTEGER NOT NULL,
     char_end INTEGER NOT NULL,
     text TEXT NOT NULL,
@@ -181,6 +182,7 @@ CREATE INDEX IF NOT EXISTS mentions_actor_role ON mentions(actor_id, role);
 -- answer them without reading every mention and quote
 CREATE INDEX IF NOT EXISTS mentions_full_name ON mentions(actor_id, role) WHERE name LIKE '% %';
 CREATE INDEX IF NOT EXISTS quotes_full_name ON quotes(actor_id) WHERE speaker_name LIKE '% %';
+CREATE INDEX IF NOT EXISTS mentions_actor_source_role ON mentions(actor_id, source_id, role) WHERE role != '';
 CREATE INDEX IF NOT EXISTS quotes_cue_lemma ON quotes(cue_lemma);
 CREATE INDEX IF NOT EXISTS load_errors_load_run_id ON load_errors(load_run_id);
 """
@@ -360,9 +362,9 @@ def write_article(db, article, extraction, digest, run_id, keys, stances, replac
             actor_id = _actor_id(conn, cache, m.name, m.kind, keys.get(m.name))
             if m.is_name:
                 alias_rows.add((actor_id, m.via or m.text))
-            mention_rows.append((article_id, actor_id, m.start, m.end, m.text, m.name, m.role, m.via))
-        conn.executemany("insert into mentions (article_id, actor_id, char_start, char_end, text, name, role, via)"
-                         " values (?, ?, ?, ?, ?, ?, ?, ?)", mention_rows)
+            mention_rows.append((article_id, actor_id, source_id, m.start, m.end, m.text, m.name, m.role, m.via))
+        conn.executemany("insert into mentions (article_id, actor_id, source_id, char_start, char_end, text, name,"
+                         " role, via) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", mention_rows)
         # an alias once written in this run is not written again (the cache is cleared on a rollback)
         alias_rows = sorted(row for row in alias_rows if ("alias", row) not in cache)
         conn.executemany("insert or ignore into actor_aliases (actor_id, alias) values (?, ?)", alias_rows)

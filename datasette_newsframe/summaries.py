@@ -11,7 +11,6 @@ more than one pass) and the next ``refresh()`` rebuilds the tables whole and put
 """
 
 _MARK = "INSERT OR IGNORE INTO summary_stale (actor_id, source_id)"
-_SOURCE_OF = "coalesce((SELECT source_id FROM articles WHERE id = {}.article_id), 0)"
 _ROLE = "{0}.actor_id IS NOT NULL AND {0}.role != ''"  # a NULL role fails the comparison too
 
 # name -> CREATE TRIGGER; only changes of the columns the summaries count are noted
@@ -41,19 +40,20 @@ TRIGGERS = {
         END""",
     # only mentions with a role are counted (summary_actor_roles)
     "mentions_stale_ai": f"""AFTER INSERT ON mentions WHEN {_ROLE.format('new')}
-        BEGIN {_MARK} VALUES (new.actor_id, {_SOURCE_OF.format('new')}); END""",
+        BEGIN {_MARK} VALUES (new.actor_id, coalesce(new.source_id, 0)); END""",
     "mentions_stale_ad": f"""AFTER DELETE ON mentions WHEN {_ROLE.format('old')}
-        BEGIN {_MARK} VALUES (old.actor_id, {_SOURCE_OF.format('old')}); END""",
-    "mentions_stale_au": f"""AFTER UPDATE OF actor_id, role, article_id ON mentions
-        WHEN old.actor_id IS NOT new.actor_id OR old.role IS NOT new.role OR old.article_id IS NOT new.article_id
+        BEGIN {_MARK} VALUES (old.actor_id, coalesce(old.source_id, 0)); END""",
+    "mentions_stale_au": f"""AFTER UPDATE OF actor_id, source_id, role ON mentions
+        WHEN old.actor_id IS NOT new.actor_id OR old.source_id IS NOT new.source_id OR old.role IS NOT new.role
         BEGIN {_MARK}
-          SELECT old.actor_id, {_SOURCE_OF.format('old')} WHERE {_ROLE.format('old')}
-          UNION ALL SELECT new.actor_id, {_SOURCE_OF.format('new')} WHERE {_ROLE.format('new')};
+          SELECT old.actor_id, coalesce(old.source_id, 0) WHERE {_ROLE.format('old')}
+          UNION ALL SELECT new.actor_id, coalesce(new.source_id, 0) WHERE {_ROLE.format('new')};
         END""",
 }
 
-# What each summary table holds, as one SELECT; {quotes}, {mentions} and {sources} narrow it to the
-# stale pairs and sources for a refresh, or are empty for a rebuild. Constants only: no input here.
+# What each summary table holds, as one INSERT ... SELECT: for a refresh, {quotes} and {mentions} are the
+# rows of the stale pairs and {sources}, {sources_of_quotes} keep the stale sources; for a rebuild, the
+# whole tables (_WHOLE). Constants only: no input reaches this SQL.
 _SUMMARIES = {
     "summary_sources": """
         insert into summary_sources (source_id, articles, quotes, words, first_published, last_published,
@@ -73,8 +73,8 @@ _SUMMARIES = {
         where q.actor_id is not null and q.cue_lemma is not null group by 1, 2, 3""",
     "summary_actor_roles": """
         insert into summary_actor_roles (actor_id, source_id, role, mentions)
-        select m.actor_id, a.source_id, m.role, count(*) from mentions m join articles a on a.id = m.article_id
-        where m.role is not null and m.role != '' and m.actor_id is not null {mentions} group by 1, 2, 3""",
+        select m.actor_id, m.source_id, m.role, count(*) from {mentions}
+        where m.role != '' and m.actor_id is not null group by 1, 2, 3""",
     "summary_actor_sources": """
         insert into summary_actor_sources
         select q.actor_id, q.source_id, count(*),
@@ -84,7 +84,7 @@ _SUMMARIES = {
         from {quotes} where q.actor_id is not null and q.source_id is not null
         group by q.actor_id, q.source_id""",
 }
-_WHOLE = {"quotes": "quotes q", "mentions": "", "sources": "", "sources_of_quotes": ""}
+_WHOLE = {"quotes": "quotes q", "mentions": "mentions m", "sources": "", "sources_of_quotes": ""}
 _STALE_SOURCES = "(select source_id from summary_stale where actor_id = 0)"
 _STALE_ACTORS = "(select actor_id from summary_stale where actor_id != 0)"
 _STALE_PAIR = "exists (select 1 from summary_stale p where p.actor_id = {0}.actor_id and p.source_id = {1})"
@@ -93,8 +93,9 @@ _STALE = {
     # read the stale pairs first (left to itself it scans that index whole)
     "quotes": "summary_stale p cross join quotes q "
               "on q.source_id is nullif(p.source_id, 0) and q.actor_id = p.actor_id",
-    # each stale actor's mentions with a role, kept where the pair is stale
-    "mentions": f"and m.actor_id in {_STALE_ACTORS} and {_STALE_PAIR.format('m', 'coalesce(a.source_id, 0)')}",
+    # each stale pair's mentions with a role, from the (actor_id, source_id, role) index
+    "mentions": "summary_stale p cross join mentions m "
+                "on m.actor_id = p.actor_id and m.source_id is nullif(p.source_id, 0)",
     "sources": f"where s.id in {_STALE_SOURCES}",
     "sources_of_quotes": f"where source_id in {_STALE_SOURCES}",
 }
