@@ -122,7 +122,7 @@ def start_tracking(conn):
 
 def stop_tracking(conn):
     """Before a load into an empty corpus: no trigger per row, and the next refresh rebuilds whole.
-    The note is committed at once, so a load killed midway still rebuilds on its next run."""
+    The note goes in before any article does, so a load killed midway still rebuilds on its next run."""
     conn.execute(f"insert or replace into newsframe_meta (key, value) values ('{_EVERYTHING_STALE}', 'all')")
     for name in TRIGGERS:
         conn.execute(f"DROP TRIGGER IF EXISTS {name}")
