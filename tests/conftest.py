@@ -43,6 +43,29 @@ def dump(db_path, skip=("load_runs", "load_errors")):
     return out
 
 
+def run_load(db, src, batch_size=40):
+    """A real `newsframe load` subprocess, small batches so that a kill lands between commits."""
+    import subprocess
+    import sys
+
+    return subprocess.Popen([sys.executable, "-m", "datasette_newsframe.cli", "load", "--quiet", "--batch-size",
+                             str(batch_size), str(db), str(src)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def kill_after(proc, seconds):
+    """SIGKILL ``proc`` after ``seconds`` unless it ended; True if it was killed."""
+    import os
+    import signal
+    import time
+
+    time.sleep(seconds)
+    killed = proc.poll() is None
+    if killed:
+        os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    return killed
+
+
 def write_jsonl(path, records):
     with open(path, "w", encoding="utf-8") as f:
         for r in records:

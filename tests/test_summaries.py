@@ -1,16 +1,12 @@
 """The summary tables stay current incrementally: a load into a corpus recounts only the actors and
 sources it changed (summaries.py), and ends where a whole rebuild would, also after a killed run."""
 import json
-import os
-import signal
 import sqlite3
-import subprocess
-import sys
 import time
 
 from datasette_newsframe import loader, store, summaries
 
-from .conftest import dump, needs_shared, query, write_jsonl
+from .conftest import dump, kill_after, needs_shared, query, run_load, write_jsonl
 
 SUMMARIES = ("summary_sources", "summary_actor_cues", "summary_actor_roles", "summary_actor_sources")
 
@@ -105,11 +101,6 @@ def test_refresh_after_new_changed_articles_fixes_and_edits_equals_a_whole_rebui
     assert query(db, "select count(*) from summary_actor_roles where role = 'Chief Cook'")[0][0] > 0
 
 
-def _load(db, src):
-    return subprocess.Popen([sys.executable, "-m", "datasette_newsframe.cli", "load", "--quiet", "--batch-size", "20",
-                             str(db), str(src)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-
-
 @needs_shared()
 def test_a_load_into_a_corpus_killed_midway_then_run_again_ends_as_if_uninterrupted(tmp_path, polnear_dev_jsonl):
     records = dev_records(polnear_dev_jsonl)
@@ -118,21 +109,16 @@ def test_a_load_into_a_corpus_killed_midway_then_run_again_ends_as_if_uninterrup
                        [dict(r, id=f"{r['id']}-{i}") for i in range(3) for r in records[40:]]
                        + [dict(r, text=r["text"] + "\n\nThe minister said nothing.") for r in records[:20]])
     reference = tmp_path / "reference.db"
-    assert _load(reference, base).wait() == 0
+    assert run_load(reference, base, 20).wait() == 0
     started = time.monotonic()
-    assert _load(reference, more).wait() == 0
+    assert run_load(reference, more, 20).wait() == 0
     duration = time.monotonic() - started
     kills = 0
     for fraction in (0.3, 0.6, 0.9):
         db = tmp_path / f"killed{fraction}.db"
-        assert _load(db, base).wait() == 0
-        proc = _load(db, more)
-        time.sleep(duration * fraction)
-        if proc.poll() is None:
-            os.kill(proc.pid, signal.SIGKILL)
-            kills += 1
-        proc.wait()
-        assert _load(db, more).wait() == 0
+        assert run_load(db, base, 20).wait() == 0
+        kills += kill_after(run_load(db, more, 20), duration * fraction)
+        assert run_load(db, more, 20).wait() == 0
         assert dump(db) == dump(reference)  # summary tables, summary_stale and the rest
         assert summary_rows(db) == rebuilt_whole(db, tmp_path)
     assert kills >= 2

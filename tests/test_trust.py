@@ -5,7 +5,6 @@ killed with SIGKILL, a real Datasette server and headless Chromium.
 """
 import json
 import os
-import signal
 import sqlite3
 import subprocess
 import sys
@@ -19,7 +18,8 @@ from datasette_newsframe import loader
 from datasette_newsframe.extract import extract
 
 from .conftest import refuse_to_read
-from .conftest import POLNEAR, ROOT, TOOLS, datasette_server, dump, needs_shared, write_jsonl
+from .conftest import (POLNEAR, ROOT, TOOLS, datasette_server, dump, kill_after, needs_shared, run_load,
+                       write_jsonl)
 from .conftest import query as q
 
 
@@ -132,11 +132,6 @@ def big_jsonl(tmp_path_factory):
     return out
 
 
-def run_load(db, src):
-    return subprocess.Popen([sys.executable, "-m", "datasette_newsframe.cli", "load", "--quiet", "--batch-size", "40",
-                             str(db), str(src)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-
-
 @needs_shared()
 def test_sigkill_at_several_points_then_rerun_equals_uninterrupted_load(tmp_path, big_jsonl):
     reference = tmp_path / "reference.db"
@@ -150,12 +145,7 @@ def test_sigkill_at_several_points_then_rerun_equals_uninterrupted_load(tmp_path
     kills = 0
     for fraction in (0.2, 0.45, 0.7, 0.9):
         db = tmp_path / f"killed{fraction}.db"
-        proc = run_load(db, big_jsonl)
-        time.sleep(duration * fraction)
-        if proc.poll() is None:
-            os.kill(proc.pid, signal.SIGKILL)
-            kills += 1
-        proc.wait()
+        kills += kill_after(run_load(db, big_jsonl), duration * fraction)
         assert q(db, "pragma integrity_check") == [("ok",)]
         # every article that made it is whole: the same quotes and mentions as in the full load
         partial = q(db, """select a.external_id, (select count(*) from quotes where article_id = a.id),
