@@ -43,6 +43,18 @@ def make(n, out, train=None):
     return words
 
 
+def write_additions(records, out):
+    """20 articles to load into a corpus make() wrote: 10 new ones and 10 changed versions of the
+    copies it gave id "#0" (the small load the benchmarks time)."""
+    with open(out, "w", encoding="utf-8") as f:
+        for i, r in enumerate(records[:20]):
+            r = dict(r, source=f"{r['source']} 0", id=f"{r['id']}#added" if i < 10 else f"{r['id']}#0")
+            if i >= 10:
+                r["text"] += '\n\n"That is all," the spokesman said.'
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    return out
+
+
 if __name__ == "__main__":
     n, out = int(sys.argv[1]), sys.argv[2]
     total = make(n, out, sys.argv[3] if len(sys.argv) > 3 else None)

@@ -58,15 +58,7 @@ async def latencies(db_path, name, runs=15):
 def add_articles(db_path, records, n, folder):
     """Load 10 new articles and 10 changed versions of loaded ones into the corpus of ``n``:
     (seconds for the whole load, seconds of its summary refresh, seconds of a whole rebuild)."""
-    path = folder / f"add{n}.jsonl"
-    with open(path, "w", encoding="utf-8") as f:
-        for i, r in enumerate(records[:20]):
-            r = dict(r, source=f"{r['source']} 0")
-            if i < 10:  # new
-                r["id"] = f"{r['id']}#added"
-            else:  # a changed version of the copy make_corpus gave id "#0"
-                r["id"], r["text"] = f"{r['id']}#0", r["text"] + '\n\n"That is all," the spokesman said.'
-            f.write(json.dumps(r) + "\n")
+    path = make_corpus.write_additions(records, folder / f"add{n}.jsonl")
     refresh, took = summaries.refresh, {}
 
     def timed_refresh(db, whole=False):

@@ -117,13 +117,7 @@ def main(n):
     started = time.perf_counter()
     loader.load(db, [src])
     report(f"load of {n:,} articles ({words:,} words) into an empty corpus, one process", time.perf_counter() - started)
-    more = folder / "more.jsonl"
-    with open(more, "w", encoding="utf-8") as f:
-        for i, r in enumerate(records[:20]):
-            r = dict(r, source=f"{r['source']} 0", id=f"{r['id']}#added" if i < 10 else f"{r['id']}#0")
-            if i >= 10:
-                r["text"] += '\n\n"That is all," the spokesman said.'
-            f.write(json.dumps(r) + "\n")
+    more = make_corpus.write_additions(records, folder / "more.jsonl")
     started = time.perf_counter()
     loader.load(db, [more])
     report(f"then 20 articles more (10 new, 10 changed) into those {n:,}", time.perf_counter() - started)

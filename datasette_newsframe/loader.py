@@ -103,11 +103,7 @@ def load(db_path, paths, fmt="auto", extractor="rules", metadata=None, source=No
                 conn.execute("BEGIN")
                 pending = 0
 
-    fresh = conn.execute("select not exists (select 1 from articles)").fetchone()[0]
-    if fresh:
-        store.start_bulk_load(conn)  # indexes and full-text search built once after the last article
-    else:
-        store.finish_bulk_load(conn)  # a fresh load killed before it built them
+    store.start_load(conn)  # into an empty corpus, indexes and full-text search are built at the end
     conn.execute("BEGIN")
     try:
         # a few chunks in flight keep every worker busy while this process reads and writes
@@ -226,23 +222,25 @@ def consolidate(db):
     lone = store.lone_names(db)
     store.relink_lone_names(db, actors.resolve_lone(store.actor_weights(db), lone, store.actor_roles(db)))
     store.relink_lone_names(db, store.person_actors(db, actors.regnal_names(lone)))
-    # speakers their articles left open, decided again on the whole corpus
-    store.set_unnamed_speakers(db, {**_link_descriptions(db), **_writers(db)})
+    # speakers their articles left open or only guessed, decided again on the whole corpus
+    open_descriptions, guesses = _descriptions(db)
+    store.link_quotes(db, guesses)
+    store.set_unnamed_speakers(db, {**open_descriptions, **_writers(db)})
     store.prune_actors(db)
     summaries.refresh(db)
     store.mark_consolidated(db)
 
 
-def _link_descriptions(db):
-    """Quotes by a description their article left open ("the Republican nominee") go to whom the
-    corpus gives that role (actors.resolve_descriptions: returned, {quote id: actor id}), and those
-    the article only guessed are linked anew when the corpus decides otherwise (actors.overrule_guesses)."""
+def _descriptions(db):
+    """({quote id: actor id} for quotes by a description their article left open ("the Republican
+    nominee"): whom the corpus gives that role (actors.resolve_descriptions), and the same for those
+    the article only guessed: the corpus's choice where it decides, else the article's
+    (actors.overrule_guesses))."""
     open_ = store.unresolved_descriptions(db)
     guessed = store.guessed_descriptions(db)
     named = store.persons_named(db, [row[1] for row in open_] + [row[1] for row in guessed])
     roles = store.role_counts(db, {actor_id for people in named.values() for _, actor_id in people})
-    store.link_quotes(db, actors.overrule_guesses(guessed, named, roles))
-    return actors.resolve_descriptions(open_, named, roles)
+    return actors.resolve_descriptions(open_, named, roles), actors.overrule_guesses(guessed, named, roles)
 
 
 def _writers(db):

@@ -29,11 +29,7 @@ def merge(out_path, shard_paths):
     conn = db.conn
     conn.isolation_level = None
     run_id = store.start_run(db, shard_paths, "merge", "merge")
-    # into an empty corpus, indexes and full-text search are built once at the end, as a load does
-    if conn.execute("select not exists (select 1 from articles)").fetchone()[0]:
-        store.start_bulk_load(conn)
-    else:
-        store.finish_bulk_load(conn)  # a load or merge killed before it built them
+    store.start_load(conn)  # into an empty corpus, indexes and full-text search are built at the end
     try:
         copied, skipped = _copy_shards(conn, shard_paths, run_id)
     finally:

@@ -206,6 +206,15 @@ def _insert_trigger(table):
             f'  INSERT INTO "{table}_fts" (rowid, {columns}) VALUES (new.rowid, {values});\nEND')
 
 
+def start_load(conn):
+    """Before writing articles: a bulk load into an empty corpus (start_bulk_load), else mend the
+    indexes and full-text search of a bulk load that was killed before it built them."""
+    if conn.execute("select not exists (select 1 from articles)").fetchone()[0]:
+        start_bulk_load(conn)
+    else:
+        finish_bulk_load(conn)
+
+
 def start_bulk_load(conn):
     """Before a load into an empty corpus: no per-row index or full-text work (see finish_bulk_load)."""
     for sql in BULK_INDEXES:

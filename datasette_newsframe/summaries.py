@@ -86,8 +86,6 @@ _SUMMARIES = {
 }
 _WHOLE = {"quotes": "quotes q", "mentions": "mentions m", "sources": "", "sources_of_quotes": ""}
 _STALE_SOURCES = "(select source_id from summary_stale where actor_id = 0)"
-_STALE_ACTORS = "(select actor_id from summary_stale where actor_id != 0)"
-_STALE_PAIR = "exists (select 1 from summary_stale p where p.actor_id = {0}.actor_id and p.source_id = {1})"
 _STALE = {
     # each stale pair's quotes, straight from the (source_id, actor_id) index: CROSS JOIN has SQLite
     # read the stale pairs first (left to itself it scans that index whole)
@@ -99,16 +97,11 @@ _STALE = {
     "sources": f"where s.id in {_STALE_SOURCES}",
     "sources_of_quotes": f"where source_id in {_STALE_SOURCES}",
 }
-# the rows a refresh replaces
-_DELETE_STALE = {
-    "summary_sources": f"delete from summary_sources where source_id in {_STALE_SOURCES}",
-    "summary_actor_cues": f"delete from summary_actor_cues where actor_id in {_STALE_ACTORS} and "
-                          + _STALE_PAIR.format("summary_actor_cues", "coalesce(summary_actor_cues.source_id, 0)"),
-    "summary_actor_roles": f"delete from summary_actor_roles where actor_id in {_STALE_ACTORS} and "
-                           + _STALE_PAIR.format("summary_actor_roles", "coalesce(summary_actor_roles.source_id, 0)"),
-    "summary_actor_sources": "delete from summary_actor_sources where (actor_id, source_id) in "
-                             "(select actor_id, source_id from summary_stale where actor_id != 0)",
-}
+# the rows a refresh replaces: a stale source's totals, a stale pair's rows (source 0 is none)
+_STALE_PAIRS = "(select actor_id, source_id from summary_stale where actor_id != 0)"
+_DELETE_STALE = {table: f"delete from {table} where (actor_id, coalesce(source_id, 0)) in {_STALE_PAIRS}"
+                 for table in ("summary_actor_cues", "summary_actor_roles", "summary_actor_sources")}
+_DELETE_STALE["summary_sources"] = f"delete from summary_sources where source_id in {_STALE_SOURCES}"
 _EVERYTHING_STALE = "summaries_stale"  # newsframe_meta key: the next refresh rebuilds whole
 
 

@@ -1,5 +1,10 @@
 import json
+import os
+import signal
 import sqlite3
+import subprocess
+import sys
+import time
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -45,19 +50,12 @@ def dump(db_path, skip=("load_runs", "load_errors")):
 
 def run_load(db, src, batch_size=40):
     """A real `newsframe load` subprocess, small batches so that a kill lands between commits."""
-    import subprocess
-    import sys
-
     return subprocess.Popen([sys.executable, "-m", "datasette_newsframe.cli", "load", "--quiet", "--batch-size",
                              str(batch_size), str(db), str(src)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
 def kill_after(proc, seconds):
     """SIGKILL ``proc`` after ``seconds`` unless it ended; True if it was killed."""
-    import os
-    import signal
-    import time
-
     time.sleep(seconds)
     killed = proc.poll() is None
     if killed:
@@ -86,9 +84,6 @@ def polnear_jsonl(split, folder):
     """A PolNeAR split as JSON Lines, written by the shared to_jsonl.py tool (run, not copied)."""
     if not POLNEAR.exists():  # the tests that need it skip, as needs_shared() tests do
         pytest.skip("../shared is not next to the checkout")
-    import subprocess
-    import sys
-
     out = Path(folder) / f"{split}.jsonl"
     subprocess.run([sys.executable, str(TOOLS / "to_jsonl.py"), str(POLNEAR / split),
                     str(POLNEAR / "metadata.tsv"), str(out)], check=True)
@@ -117,9 +112,6 @@ def free_port():
 @contextmanager
 def datasette_server(db_path):
     """The real Datasette server on loopback serving ``db_path``; yields its base URL."""
-    import subprocess
-    import sys
-    import time
     import urllib.request
 
     port = free_port()

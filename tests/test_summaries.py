@@ -23,8 +23,10 @@ def rebuilt_whole(db_path, tmp_path):
     """The summary tables of a copy of the corpus, rebuilt from every row."""
     copy = tmp_path / f"whole-{db_path.name}"
     copy.unlink(missing_ok=True)
-    with sqlite3.connect(db_path) as src, sqlite3.connect(copy) as dst:
-        src.backup(dst)  # with what the write-ahead log holds, which a file copy would miss
+    src, dst = sqlite3.connect(db_path), sqlite3.connect(copy)
+    src.backup(dst)  # with what the write-ahead log holds, which a file copy would miss
+    src.close()
+    dst.close()
     db = store.connect(copy)
     summaries.refresh(db, whole=True)
     db.close()
